@@ -1,0 +1,105 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { CopyLinkButton } from '@/components/CopyLinkButton';
+import { EntryList } from '@/components/EntryList';
+import { schemeLabel, sourceLine, summarise } from '@/lib/content/describe';
+import { getHandbook } from '@/lib/content/load';
+import { chapterOf, findCity, neighbours, relatedEntries, topicByName } from '@/lib/content/queries';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getHandbook().entries.map((e) => ({ city: e.city, chapter: e.chapter, entry: e.slug }));
+}
+
+type Props = { params: Promise<{ city: string; chapter: string; entry: string }> };
+
+async function entryFor(params: Props['params']) {
+  const { city, chapter, entry } = await params;
+  return getHandbook().byId.get(`${city}/${chapter}/${entry}`);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const entry = await entryFor(params);
+  if (!entry) return {};
+  const city = findCity(getHandbook(), entry.city);
+  const title = `${entry.title}（${city?.name ?? ''}）`;
+  const description = summarise(entry.text, 110);
+  return {
+    title,
+    description,
+    openGraph: { title, description, type: 'article', siteName: '医保明白纸', locale: 'zh_CN' },
+  };
+}
+
+export default async function EntryPage({ params }: Props) {
+  const entry = await entryFor(params);
+  if (!entry) notFound();
+  const book = getHandbook();
+  const city = findCity(book, entry.city);
+  if (!city) notFound();
+  const chapter = chapterOf(book, entry);
+  const { previous, next } = neighbours(book, entry);
+  const related = relatedEntries(book, entry);
+  return (
+    <article>
+      <Breadcrumbs
+        items={[
+          { href: '/', label: '首页' },
+          { href: city.url, label: city.name },
+          { href: chapter.url, label: chapter.title },
+        ]}
+      />
+      <h1 className="text-2xl leading-snug font-bold">{entry.title}</h1>
+      <p className="mt-2 flex flex-wrap gap-2 text-sm">
+        <span className="rounded bg-brand-50 px-2 py-0.5 text-brand-800">{schemeLabel(entry.schemes)}</span>
+        {entry.tags.map((tag) => {
+          const topic = topicByName(book, tag);
+          return topic ? (
+            <Link key={tag} href={`/topics/${topic.slug}/`} className="rounded bg-slate-100 px-2 py-0.5 text-muted underline">
+              {tag}
+            </Link>
+          ) : null;
+        })}
+      </p>
+      <div className="answer mt-4 rounded-xl border border-slate-200 bg-white px-4 py-2" dangerouslySetInnerHTML={{ __html: entry.html }} />
+      {(entry.notes.length > 0 || entry.titleAdded) && (
+        <aside aria-label="阅读说明" className="mt-4 rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 text-sm">
+          <h2 className="font-bold">阅读说明</h2>
+          <ul className="mt-1 list-disc pl-5">
+            {entry.titleAdded && <li>原文此处没有问题标题，标题由本站根据答案内容整理。</li>}
+            {entry.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </aside>
+      )}
+      <p className="mt-4 text-sm text-muted">来源：{sourceLine(city, entry)}</p>
+      <div className="mt-4">
+        <CopyLinkButton />
+      </div>
+      <nav aria-label="本章上一问和下一问" className="mt-4 grid gap-2 sm:grid-cols-2">
+        {previous && (
+          <Link href={previous.url} className="tap rounded-xl border border-slate-200 bg-white px-4 py-2 hover:bg-brand-50">
+            <span className="block text-sm text-muted">上一问</span>
+            {previous.title}
+          </Link>
+        )}
+        {next && (
+          <Link href={next.url} className="tap rounded-xl border border-slate-200 bg-white px-4 py-2 hover:bg-brand-50 sm:col-start-2">
+            <span className="block text-sm text-muted">下一问</span>
+            {next.title}
+          </Link>
+        )}
+      </nav>
+      {related.length > 0 && (
+        <section className="mt-6">
+          <h2 className="mb-2 text-lg font-bold">相关问题</h2>
+          <EntryList entries={related} showCity={(e) => (e.city === entry.city ? '' : (findCity(book, e.city)?.name ?? ''))} />
+        </section>
+      )}
+    </article>
+  );
+}

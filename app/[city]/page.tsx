@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { schemeLabel } from '@/lib/content/describe';
+import { getHandbook } from '@/lib/content/load';
+import { findCity } from '@/lib/content/queries';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getHandbook().cities.map((c) => ({ city: c.id }));
+}
+
+type Props = { params: Promise<{ city: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const city = findCity(getHandbook(), (await params).city);
+  return city ? { title: `${city.name}医保问答`, description: city.summary } : {};
+}
+
+export default async function CityPage({ params }: Props) {
+  const city = findCity(getHandbook(), (await params).city);
+  if (!city) notFound();
+  return (
+    <>
+      <Breadcrumbs items={[{ href: '/', label: '首页' }, { label: city.name }]} />
+      <h1 className="text-2xl font-bold">{city.kind === 'city' ? `${city.name}医保问答` : city.name}</h1>
+      <p className="mt-2 text-muted">{city.summary}</p>
+      <p className="mt-1 text-sm text-muted">
+        适用：{schemeLabel(city.schemes)} · {city.province}
+      </p>
+      <h2 className="mt-6 mb-2 text-xl font-bold">目录</h2>
+      <ul className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white">
+        {city.chapters.map((ch) => (
+          <li key={ch.slug}>
+            <Link href={ch.url} className="tap flex items-center justify-between gap-3 px-4 py-3 hover:bg-brand-50">
+              <span className="font-bold">{ch.title}</span>
+              <span className="shrink-0 text-sm text-muted">{ch.entries.length} 问 ›</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

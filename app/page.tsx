@@ -1,0 +1,42 @@
+import Link from 'next/link';
+import { schemeLabel } from '@/lib/content/describe';
+import { getHandbook } from '@/lib/content/load';
+
+export default function HomePage() {
+  const book = getHandbook();
+  const count = (id: string) => book.entries.filter((e) => e.city === id).length;
+  return (
+    <>
+      <h1 className="text-2xl font-bold">医保政策，一查就懂</h1>
+      <p className="mt-2 text-muted">
+        把各地医保部门的官方手册整理成一问一答：怎么参保、住院能报多少、异地看病怎么办。每个数字都注明出自哪份文件。
+      </p>
+
+      <h2 className="mt-6 mb-2 text-xl font-bold">选择您参保的地方</h2>
+      <ul className="grid gap-2 sm:grid-cols-2">
+        {book.cities.map((c) => (
+          <li key={c.id}>
+            <Link href={c.url} className="tap block rounded-xl border border-slate-200 bg-white px-4 py-3 hover:bg-brand-50">
+              <span className="text-lg font-bold">{c.name}</span>
+              <span className="ml-2 text-sm text-muted">
+                {c.province} · {count(c.id)} 问
+              </span>
+              <span className="block text-sm text-muted">{c.kind === 'city' ? schemeLabel(c.schemes) : c.summary}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+
+      <h2 className="mt-6 mb-2 text-xl font-bold">按主题找</h2>
+      <ul className="flex flex-wrap gap-2">
+        {book.topics.map((t) => (
+          <li key={t.slug}>
+            <Link href={`/topics/${t.slug}/`} className="tap inline-flex items-center rounded-full border border-slate-300 bg-white px-4 hover:bg-brand-50">
+              {t.name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

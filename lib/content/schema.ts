@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+/** Insurance schemes: 职工医保 (employee) and 城乡居民医保 (resident). */
+export const schemeSchema = z.enum(['employee', 'resident']);
+export type Scheme = z.infer<typeof schemeSchema>;
+
+export const SCHEME_NAMES: Record<Scheme, string> = {
+  employee: '职工医保',
+  resident: '城乡居民医保',
+};
+
+const slug = z.string().regex(/^[a-z0-9-]+$/, '只能包含小写字母、数字和连字符');
+/** Policy dates as the sources give them: 2025, 2025-11 or 2025-11-30. */
+const policyDate = z.union([z.string(), z.number()]).transform(String).pipe(
+  z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, '日期格式应为 YYYY、YYYY-MM 或 YYYY-MM-DD'),
+);
+
+export const topicSchema = z
+  .object({ slug, name: z.string().min(1), description: z.string().min(1) })
+  .strict();
+export const topicsSchema = z.array(topicSchema).min(1);
+export type Topic = z.infer<typeof topicSchema>;
+
+export const documentSchema = z
+  .object({
+    key: z.union([z.string(), z.number()]).transform(String),
+    title: z.string().min(1),
+    publisher: z.string().min(1),
+    date: policyDate,
+    covers: z.string().min(1),
+    typos: z
+      .array(z.object({ where: z.string().min(1), text: z.string().min(1), reading: z.string().min(1) }).strict())
+      .default([]),
+  })
+  .strict();
+export type SourceDocument = z.infer<typeof documentSchema>;
+
+export const hotlineSchema = z
+  .object({
+    group: z.string().min(1),
+    name: z.string().min(1),
+    phone: z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/\d{3,}/, '电话号码至少包含 3 位数字')),
+    note: z.string().optional(),
+  })
+  .strict();
+export type Hotline = z.infer<typeof hotlineSchema>;
+
+export const cityFileSchema = z
+  .object({
+    id: slug,
+    name: z.string().min(1),
+    province: z.string().min(1),
+    order: z.number().int(),
+    kind: z.enum(['city', 'reference', 'case']),
+    summary: z.string().min(1),
+    schemes: z.array(schemeSchema).min(1),
+    documents: z.array(documentSchema).min(1),
+    hotlines: z.array(hotlineSchema).default([]),
+  })
+  .strict();
+export type CityFile = z.infer<typeof cityFileSchema>;
+
+export const chapterFrontMatterSchema = z
+  .object({
+    chapter: slug,
+    title: z.string().min(1),
+    order: z.number().int(),
+    document: z.union([z.string(), z.number()]).transform(String),
+    date: policyDate,
+    schemes: z.array(schemeSchema).min(1),
+  })
+  .strict();
+export type ChapterFrontMatter = z.infer<typeof chapterFrontMatterSchema>;
+
+export const entryMetaSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+\/[a-z0-9-]+$/, 'id 应为 <city>/<chapter>/<n>'),
+    tags: z.array(z.string().min(1)).min(1),
+    section: z.union([z.string(), z.number()]).transform(String).pipe(z.string().min(1)),
+    schemes: z.array(schemeSchema).min(1).optional(),
+    date: policyDate.optional(),
+    titleAdded: z.boolean().optional(),
+    notes: z.array(z.string().min(1)).optional(),
+  })
+  .strict();
+export type EntryMeta = z.infer<typeof entryMetaSchema>;
+
+/** Formats zod issues as "field: message" lines. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(根)'}: ${issue.message}`)
+    .join('; ');
+}

@@ -1,0 +1,51 @@
+import type { CityFile, Scheme, Topic } from './schema';
+
+export interface Entry {
+  /** `<city>/<chapter>/<n>`, also the URL path. */
+  id: string;
+  city: string;
+  chapter: string;
+  slug: string;
+  url: string;
+  title: string;
+  /** The source lost this question; the title was written by us. */
+  titleAdded: boolean;
+  tags: string[];
+  schemes: Scheme[];
+  section: string;
+  date: string;
+  document: string;
+  notes: string[];
+  markdown: string;
+  html: string;
+  /** Whole answer as plain text. */
+  text: string;
+  file: string;
+  line: number;
+  indexInChapter: number;
+}
+
+export interface Chapter {
+  city: string;
+  slug: string;
+  url: string;
+  title: string;
+  order: number;
+  document: string;
+  date: string;
+  schemes: Scheme[];
+  file: string;
+  entries: Entry[];
+}
+
+export interface City extends CityFile {
+  url: string;
+  chapters: Chapter[];
+}
+
+export interface Handbook {
+  topics: Topic[];
+  cities: City[];
+  entries: Entry[];
+  byId: Map<string, Entry>;
+}
