@@ -1,0 +1,80 @@
+import { min, money, percent, positive, ZERO } from '@/lib/money';
+import type { CustomResidentRules } from '@/lib/policy/schema';
+import { levelLabel } from '@/lib/scenario/labels';
+import type { CustomProfile, InpatientEvent, MedicalEvent, OutpatientEvent } from '@/lib/scenario/types';
+import { cumulativeLayer } from './segments';
+import { pct, yuan } from './steps';
+import type { EventContext, EventOutcome, Payers } from './types';
+
+/**
+ * "其他地区（自定义）": 002's national reference figures as editable defaults.
+ * The profile's values (user-edited or default) are the parameters; steps cite 002.
+ */
+
+const none = (): Payers => ({ basic: ZERO, critical: ZERO, civil: ZERO, assistance: ZERO });
+
+/** The national defaults as an editable profile. */
+export function defaultCustomProfile(r: CustomResidentRules): CustomProfile {
+  const lv = (m: Partial<Record<string, number>>, k: 'level1' | 'level2' | 'level3') => String(m[k] ?? 0);
+  return {
+    deductible: { level1: lv(r.inpatient.deductible, 'level1'), level2: lv(r.inpatient.deductible, 'level2'), level3: lv(r.inpatient.deductible, 'level3') },
+    ratio: { level1: lv(r.inpatient.ratio, 'level1'), level2: lv(r.inpatient.ratio, 'level2'), level3: lv(r.inpatient.ratio, 'level3') },
+    annualCap: r.basicCap.amount === null ? '' : String(r.basicCap.amount),
+    criticalDeductible: String(r.critical.deductible),
+    criticalSegments: r.critical.segments.map((s) => ({ upTo: s.upTo === null ? null : String(s.upTo), ratio: String(s.ratio) })),
+    criticalCap: r.critical.cap === null ? '' : String(r.critical.cap),
+  };
+}
+
+export function mergeProfile(r: CustomResidentRules, overrides: Partial<CustomProfile> | undefined): CustomProfile {
+  const base = defaultCustomProfile(r);
+  return {
+    ...base,
+    ...overrides,
+    deductible: { ...base.deductible, ...overrides?.deductible },
+    ratio: { ...base.ratio, ...overrides?.ratio },
+  };
+}
+
+function inpatient(ctx: EventContext<InpatientEvent>, r: CustomResidentRules, p: CustomProfile): EventOutcome {
+  const { event } = ctx;
+  const level = event.level as 'level1' | 'level2' | 'level3';
+  const eligible = money(event.total).minus(event.outOfScope);
+  ctx.steps.add(`政策范围内费用：总费用 ${yuan(money(event.total))} − 个人自费 ${yuan(money(event.outOfScope))} = ${yuan(eligible)}`, r.inpatient.source, eligible);
+  const deductible = money(p.deductible[level]);
+  const deductiblePaid = min(deductible, eligible);
+  ctx.steps.add(`${levelLabel('custom', level)}起付线 ${yuan(deductible)}（可按当地标准修改），由个人支付`, r.inpatient.source, deductiblePaid);
+  const ratio = Number(p.ratio[level]);
+  const wanted = eligible.minus(deductiblePaid).times(percent(ratio));
+  ctx.steps.add(`起付线以上报销 ${pct(ratio)}（全国参考：一级≥85%、二级≥75%、三级≥65%）`, r.inpatient.source, wanted);
+  const cap = p.annualCap === '' ? null : money(p.annualCap);
+  const basic = ctx.ledger.takeFromCap('basicCap', cap, wanted);
+  if (basic.lt(wanted)) ctx.steps.add(`已达年度最高支付限额 ${yuan(cap ?? ZERO)}`, r.basicCap.source, basic);
+  const share = eligible.minus(basic);
+  const before = ctx.ledger.get('criticalBase');
+  const after = ctx.ledger.add('criticalBase', share);
+  const bands = p.criticalSegments.map((s) => ({ upTo: s.upTo === null ? null : Number(s.upTo), ratio: Number(s.ratio) }));
+  const criticalCap = p.criticalCap === '' ? null : money(p.criticalCap);
+  const { paid } = cumulativeLayer(before, after, money(p.criticalDeductible), bands, criticalCap);
+  ctx.steps.add(`大病保险：年度累计个人自付 ${yuan(after)}，超过 ${yuan(money(p.criticalDeductible))} 的部分分段报销`, r.critical.source, paid);
+  return { payers: { ...none(), basic, critical: paid }, ceiling: eligible };
+}
+
+function outpatient(ctx: EventContext<OutpatientEvent>, r: CustomResidentRules): EventOutcome {
+  const { event } = ctx;
+  const o = r.outpatient;
+  const eligible = money(event.total).minus(event.outOfScope);
+  const due = positive(money(o.deductible).minus(ctx.ledger.get('outpatientDeductible')));
+  const deductiblePaid = min(due, eligible);
+  ctx.ledger.add('outpatientDeductible', deductiblePaid);
+  const basic = ctx.ledger.takeFromCap('outpatientCap', money(o.cap), eligible.minus(deductiblePaid).times(percent(o.ratio)));
+  ctx.steps.add(`门诊统筹（全国参考）：起付标准 ${yuan(o.deductible)}，报销 ${pct(o.ratio)}，年支付限额 ${yuan(o.cap)}`, o.source, basic);
+  return { payers: { ...none(), basic }, ceiling: eligible };
+}
+
+export function evaluateCustomEvent(ctx: EventContext, r: CustomResidentRules, profile: CustomProfile): EventOutcome {
+  const event: MedicalEvent = ctx.event;
+  if (event.type === 'inpatient') return inpatient({ ...ctx, event }, r, profile);
+  if (event.type === 'outpatient') return outpatient({ ...ctx, event }, r);
+  throw new Error(`custom profile cannot compute ${event.type}`);
+}

@@ -1,0 +1,35 @@
+import type Decimal from 'decimal.js';
+import { min, positive, ZERO } from '@/lib/money';
+
+/**
+ * The year's running totals across events (one policy year): caps used, cumulative shares, deductibles paid.
+ * Keys are descriptive strings ("basicCap", "criticalBase" …); every value starts at 0.
+ */
+export class YearLedger {
+  private readonly totals = new Map<string, Decimal>();
+
+  get(key: string): Decimal {
+    return this.totals.get(key) ?? ZERO;
+  }
+
+  set(key: string, value: Decimal): void {
+    this.totals.set(key, value);
+  }
+
+  add(key: string, value: Decimal): Decimal {
+    const next = this.get(key).plus(value);
+    this.totals.set(key, next);
+    return next;
+  }
+
+  /** Takes up to `wanted` from an annual limit, records it, and returns what was granted. */
+  takeFromCap(key: string, cap: Decimal | null, wanted: Decimal): Decimal {
+    const granted = cap === null ? positive(wanted) : min(positive(wanted), positive(cap.minus(this.get(key))));
+    this.add(key, granted);
+    return granted;
+  }
+
+  remaining(key: string, cap: Decimal): Decimal {
+    return positive(cap.minus(this.get(key)));
+  }
+}

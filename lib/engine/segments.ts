@@ -1,0 +1,57 @@
+import type Decimal from 'decimal.js';
+import { max, min, percent, positive, ZERO, money } from '@/lib/money';
+
+/** A band of a cumulative amount: everything up to `upTo` (null = no upper bound) at `ratio` percent. */
+export interface Band {
+  upTo: number | null;
+  ratio: number;
+}
+
+export interface BandShare {
+  from: Decimal;
+  to: Decimal;
+  ratio: number;
+  paid: Decimal;
+}
+
+/**
+ * The part of the interval [from, to] of a cumulative amount falling in each band, and what each pays.
+ * Bands start at 0 and follow each other (`upTo` ascending). Amounts beyond the last bounded band pay nothing.
+ */
+export function bandShares(from: Decimal, to: Decimal, bands: readonly Band[]): BandShare[] {
+  const shares: BandShare[] = [];
+  let lower = ZERO;
+  for (const band of bands) {
+    const upper = band.upTo === null ? null : money(band.upTo);
+    const start = max(from, lower);
+    const end = upper === null ? to : min(to, upper);
+    if (end.gt(start)) shares.push({ from: start, to: end, ratio: band.ratio, paid: end.minus(start).times(percent(band.ratio)) });
+    if (upper === null) break;
+    lower = upper;
+  }
+  return shares;
+}
+
+/** Σ ratio × portion of [from, to] in each band. */
+export function paidBetween(from: Decimal, to: Decimal, bands: readonly Band[]): Decimal {
+  return bandShares(from, to, bands).reduce((sum, s) => sum.plus(s.paid), ZERO);
+}
+
+/**
+ * A layer paid on a year's cumulative amount above a deductible, in bands of the excess, up to a cap:
+ * what this event adds when the cumulative amount goes from `before` to `after`.
+ */
+export function cumulativeLayer(
+  before: Decimal,
+  after: Decimal,
+  deductible: Decimal,
+  bands: readonly Band[],
+  cap: Decimal | null,
+): { paid: Decimal; shares: BandShare[] } {
+  const from = positive(before.minus(deductible));
+  const to = positive(after.minus(deductible));
+  const shares = bandShares(from, to, bands);
+  const uncapped = (x: Decimal) => paidBetween(ZERO, x, bands);
+  const capped = (x: Decimal) => (cap === null ? uncapped(x) : min(uncapped(x), cap));
+  return { paid: positive(capped(to).minus(capped(from))), shares };
+}

@@ -1,0 +1,85 @@
+import Decimal from 'decimal.js';
+
+/**
+ * Money in 医保明白纸: decimal.js end to end, yuan with at most two decimals (分).
+ * Amounts are rounded half-up to 0.01 only where docs/contract says: once per payer per event.
+ */
+export const Money = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+export type Money = Decimal;
+
+export const ZERO = new Money(0);
+/** Largest amount accepted anywhere (1e9 yuan). */
+export const MAX_AMOUNT = new Money(1e9);
+
+export function money(value: Decimal.Value): Decimal {
+  return new Money(value);
+}
+
+/** A percentage written as in the handbook (90 → 0.9). */
+export function percent(value: Decimal.Value): Decimal {
+  return new Money(value).div(100);
+}
+
+export function round2(value: Decimal): Decimal {
+  return value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
+
+export function min(...values: Decimal[]): Decimal {
+  return Decimal.min(...values);
+}
+
+export function max(...values: Decimal[]): Decimal {
+  return Decimal.max(...values);
+}
+
+/** max(0, value) */
+export function positive(value: Decimal): Decimal {
+  return value.isNegative() ? ZERO : value;
+}
+
+/** "1234.5" → "1234.50" (the contract's amount strings). */
+export function toAmountString(value: Decimal): string {
+  return round2(value).toFixed(2);
+}
+
+/** ¥12,345.60 — yuan with thousands separators, always two decimals. */
+export function formatYuan(value: Decimal.Value): string {
+  const d = round2(new Money(value));
+  const [int, frac] = d.abs().toFixed(2).split('.');
+  const grouped = (int ?? '0').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${d.isNegative() ? '-' : ''}¥${grouped}.${frac}`;
+}
+
+/** Short form for large amounts: 5万, 12.5万, otherwise ¥ with separators. */
+export function formatShort(value: Decimal.Value): string {
+  const d = new Money(value);
+  if (d.abs().gte(10000)) {
+    const wan = d.div(10000).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+    return `${wan.toString()}万元`;
+  }
+  return formatYuan(d);
+}
+
+export type ParsedAmount = { ok: true; value: Decimal } | { ok: false; message: string };
+
+const FULL_WIDTH_DIGITS = /[０-９．，]/g;
+
+/**
+ * Parses an amount as a resident types it: "5万", "5.5万元", "1,200", "１２００", "¥3000", "3000元".
+ * Rejects anything else ("abc", "5-3", "1e5", negative numbers) with a Chinese message.
+ */
+export function parseAmountInput(input: string): ParsedAmount {
+  const raw = input
+    .replace(FULL_WIDTH_DIGITS, (c) => (c === '．' ? '.' : c === '，' ? ',' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
+    .replace(/\s+/g, '')
+    .replace(/^[¥￥]/, '');
+  if (raw === '') return { ok: false, message: '请输入金额' };
+  if (/^-/.test(raw)) return { ok: false, message: '金额不能为负数' };
+  const match = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(万)?(元)?$/.exec(raw);
+  if (!match) return { ok: false, message: '请输入数字金额，例如 3000、1,200 或 5万' };
+  let value = new Money((match[1] ?? '').replace(/,/g, ''));
+  if (match[2]) value = value.times(10000);
+  if (value.decimalPlaces() > 2) return { ok: false, message: '金额最多精确到分（两位小数）' };
+  if (value.gt(MAX_AMOUNT)) return { ok: false, message: '金额过大，请核对（不能超过 10 亿元）' };
+  return { ok: true, value };
+}
