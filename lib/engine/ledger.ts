@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { min, positive, ZERO } from '@/lib/money';
+import { min, positive, round2, ZERO } from '@/lib/money';
 
 /**
  * The year's running totals across events (one policy year): caps used, cumulative shares, deductibles paid.
@@ -22,9 +22,13 @@ export class YearLedger {
     return next;
   }
 
-  /** Takes up to `wanted` from an annual limit, records it, and returns what was granted. */
+  /**
+   * Takes up to `wanted` from an annual limit, records it, and returns what was granted, in fen:
+   * the amount actually paid, so that a year's payments add up to the cap and never one fen more.
+   */
   takeFromCap(key: string, cap: Decimal | null, wanted: Decimal): Decimal {
-    const granted = cap === null ? positive(wanted) : min(positive(wanted), positive(cap.minus(this.get(key))));
+    const asked = round2(positive(wanted));
+    const granted = cap === null ? asked : min(asked, positive(cap.minus(this.get(key))));
     this.add(key, granted);
     return granted;
   }

@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { max, min, percent, positive, ZERO, money } from '@/lib/money';
+import { max, min, percent, positive, round2, ZERO, money } from '@/lib/money';
 
 /** A band of a cumulative amount: everything up to `upTo` (null = no upper bound) at `ratio` percent. */
 export interface Band {
@@ -52,6 +52,8 @@ export function cumulativeLayer(
   const to = positive(after.minus(deductible));
   const shares = bandShares(from, to, bands);
   const uncapped = (x: Decimal) => paidBetween(ZERO, x, bands);
-  const capped = (x: Decimal) => (cap === null ? uncapped(x) : min(uncapped(x), cap));
+  // Paid so far and paid after this event are each counted in fen, so the year's payments add up
+  // exactly to what the year's cumulative amount earns (and never exceed the cap).
+  const capped = (x: Decimal) => round2(cap === null ? uncapped(x) : min(uncapped(x), cap));
   return { paid: positive(capped(to).minus(capped(from))), shares };
 }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { loadRuleBook } from '@/lib/policy/load';
+import { validateScenario } from './validate';
+
+const rules = loadRuleBook();
+const base = { city: 'bazhong', scheme: 'resident', events: [{ type: 'inpatient', level: 'level3', where: 'local', total: 50000 }] };
+const errorOf = (input: unknown) => {
+  const v = validateScenario(input, rules);
+  return v.ok ? null : v.error;
+};
+
+describe('validateScenario', () => {
+  it('accepts the contract example and fills defaults', () => {
+    const v = validateScenario({ ...base, events: [{ ...base.events[0], outOfScope: 3000, classB: 8000 }] }, rules);
+    expect(v.ok).toBe(true);
+    if (v.ok) {
+      expect(v.scenario.person.age).toBe(40);
+      expect(v.scenario.events[0]).toMatchObject({ total: '50000.00', outOfScope: '3000.00', classB: '8000.00' });
+    }
+  });
+
+  it.each([
+    [{ ...base, events: [{ type: 'inpatient', level: 'level3', total: -1 }] }, 'events[0].total', '费用不能为负数'],
+    [{ ...base, events: [{ type: 'inpatient', level: 'level3', total: 2e9 }] }, 'events[0].total', '过大'],
+    [{ ...base, events: [{ type: 'inpatient', level: 'level3', total: 100.123 }] }, 'events[0].total', '两位小数'],
+    [{ ...base, events: [{ type: 'inpatient', level: 'level3', total: 'abc' }] }, 'events[0].total', '数字'],
+    [{ ...base, events: [{ type: 'inpatient', level: 'level3', total: 100, outOfScope: 200 }] }, 'events[0].outOfScope', '不能超过总费用'],
+    [{ ...base, colour: 'red' }, 'colour', '不使用字段'],
+    [{ ...base, events: [{ type: 'inpatient', level: 'level3', total: 100, foo: 1 }] }, 'events[0].foo', '不使用字段'],
+    [{ ...base, events: [{ type: 'outpatient', level: 'level3', total: 100, where: 'local' }] }, 'events[0].where', '不使用字段'],
+    [{ ...base, person: { retired: true } }, 'person.retired', '不使用'],
+    [{ ...base, city: 'beijing' }, 'city', '城市应为'],
+    [{ ...base, city: 'changchun', scheme: 'employee' }, 'scheme', '只能计算城乡居民医保'],
+    [{ ...base, events: [{ type: 'inpatient', level: 'level3-provincial', total: 100 }] }, 'events[0].level', '没有'],
+    [{ ...base, city: 'changchun', events: [{ type: 'maternity', delivery: 'natural', total: 3000 }] }, 'events[0].type', '不估算长春的生育费用'],
+    [{ ...base, city: 'changchun', events: [{ type: 'injury', total: 3000 }] }, 'events[0].type', '未成年人和在校学生'],
+    [{ ...base, events: [{ type: 'chronic', diseases: ['M02200'], total: 100 }] }, 'events[0].diseases[0]', '亚类'],
+    [{ ...base, scheme: 'employee', events: [{ type: 'chronic', diseases: ['M02220'], total: 100 }] }, 'events[0].diseases[0]', '只纳入城乡居民'],
+    [{ ...base, events: [{ type: 'maternity', delivery: 'termination', total: 100 }] }, 'events[0].weeks', '孕周'],
+    [{ ...base, events: [] }, 'events', '至少添加一笔'],
+    [{ ...base, profile: {} }, 'profile', '自定义'],
+    ['not an object', '', 'JSON 对象'],
+  ])('rejects %j at %s', (input, path, message) => {
+    const error = errorOf(input);
+    expect(error?.path).toBe(path);
+    expect(error?.message).toContain(message);
+  });
+
+  it('accepts amounts typed as residents type them', () => {
+    const v = validateScenario({ ...base, events: [{ type: 'inpatient', level: 'level3', total: '5万', outOfScope: '１２００' }] }, rules);
+    expect(v.ok && v.scenario.events[0]).toMatchObject({ total: '50000.00', outOfScope: '1200.00' });
+  });
+});
