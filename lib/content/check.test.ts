@@ -4,11 +4,11 @@ import { loadHandbook } from './load';
 import { htmlToText, renderMarkdown } from './markdown';
 import type { Entry, Handbook } from './types';
 
-function bookWith(markdown: string): Handbook {
+function bookWith(markdown: string, title = '问？', notes: string[] = []): Handbook {
   const html = renderMarkdown(markdown);
   const entry: Entry = {
-    id: 'x/y/1', city: 'x', chapter: 'y', slug: '1', url: '/x/y/1/', title: '问？', titleAdded: false, tags: ['住院'],
-    schemes: ['resident'], section: 's', date: '2025', document: 'd', notes: [], markdown, html, text: htmlToText(html),
+    id: 'x/y/1', city: 'x', chapter: 'y', slug: '1', url: '/x/y/1/', title, titleAdded: false, tags: ['住院'],
+    schemes: ['resident'], section: 's', date: '2025', document: 'd', notes, markdown, html, text: htmlToText(html),
     file: 'content/x/01-y.md', line: 10, indexInChapter: 0,
   };
   return {
@@ -23,7 +23,8 @@ function bookWith(markdown: string): Handbook {
   };
 }
 
-const problems = (md: string) => checkHandbook(bookWith(md)).map((p) => p.problem);
+const problems = (md: string, title?: string, notes?: string[]) =>
+  checkHandbook(bookWith(md, title, notes)).map((p) => p.problem);
 
 describe('content check', () => {
   it('passes clean content', () => {
@@ -41,6 +42,48 @@ describe('content check', () => {
     expect(problems('第一段。\n\n15\n\n第二段。')).toEqual([expect.stringMatching(/页码/)]);
     expect(problems('起付线1000元，10000元。')).toEqual([]);
   });
+  it('finds a paragraph split across a page break', () => {
+    expect(problems('基本医疗保险、城乡居\n\n民大病保险都按规定支付。')).toEqual([expect.stringMatching(/段落在句中断开/)]);
+    expect(problems('（一）药品目录分为甲类药品和乙类药品。\n\n不在目录内的药品由个人负担。')).toEqual([]);
+    expect(problems('**线上**：\n\n申请人进入专区办理。')).toEqual([]);
+  });
+  it('finds leftover “答：” prefixes', () => {
+    expect(problems('答：本人参保缴费基数的2%。')).toEqual([expect.stringMatching(/答：/)]);
+    expect(problems('**答：**不可以。')).toEqual([expect.stringMatching(/答：/)]);
+    expect(problems('答:根据国家规定执行。')).toEqual([expect.stringMatching(/答：/)]);
+    expect(problems('问答：见下表。')).toEqual([]);
+  });
+  it('finds LaTeX, HTML and entity remnants', () => {
+    expect(problems('报销 $60\\%$ 。')).toEqual(expect.arrayContaining([expect.stringMatching(/LaTeX/)]));
+    expect(problems('应报销=(4200-100) \\times 90%。')).toEqual([expect.stringMatching(/LaTeX/)]);
+    expect(problems('双侧骶髂关节炎<math>≥2</math>级。')).toEqual([expect.stringMatching(/HTML 标签/)]);
+    expect(problems('<p>1.临床标准。</p>')).toEqual([expect.stringMatching(/HTML 标签/)]);
+    expect(problems('所占百分比&lt;70%。')).toEqual([expect.stringMatching(/HTML 实体/)]);
+    expect(problems('FEV1/FVC<70%，血尿酸≥420μmol/L，体温≥38.5℃。')).toEqual([]);
+  });
+  it('finds PDF spacing, half-width punctuation, emoji and invisible characters', () => {
+    expect(problems('个人缴费 400 元。')).toEqual([expect.stringMatching(/空格/)]);
+    expect(problems('答复如下,我市执行最低标准。')).toEqual([expect.stringMatching(/半角标点/)]);
+    expect(problems('💡 医保住院报销。')).toEqual([expect.stringMatching(/装饰符号/)]);
+    expect(problems('参保\u3000缴费。')).toEqual([expect.stringMatching(/全角空格/)]);
+    expect(problems('工作日09:00-12:00，电话0827-5775700，网址<https://fuwu.nhsa.gov.cn>。')).toEqual([]);
+  });
+  it('finds Markdown that does not render (shown to residents as raw asterisks or brackets)', () => {
+    expect(problems('见** 起付线**表。')).toEqual([expect.stringMatching(/Markdown 标记没有生效/)]);
+    expect(problems('见[住院] (/x/y/1/)。')).toEqual([]);
+    expect(problems('**线上备案渠道：**国家医保服务APP。')).toEqual([]);
+  });
+  it('checks that titles are questions without the source numbering', () => {
+    expect(problems('答案。', '十一问：住院怎么报销？')).toEqual([expect.stringMatching(/序号/)]);
+    expect(problems('答案。', '27、在哪些医院可以报销？')).toEqual([expect.stringMatching(/序号/)]);
+    expect(problems('答案。', '💡 住一次院能报多少？')).toEqual([expect.stringMatching(/序号或符号/)]);
+    expect(problems('答案。', '医疗救助结算方式')).toEqual([expect.stringMatching(/问句/)]);
+    expect(problems('答案。', '生病住院，医保一年能报销多少钱？（年度限额）')).toEqual([]);
+  });
+  it('rejects Markdown links in reading notes, which are shown as plain text', () => {
+    expect(problems('答案。', '问？', ['见[第三章二十二问](/x/y/1/)'])).toEqual([expect.stringMatching(/阅读说明/)]);
+    expect(problems('答案。', '问？', ['原文印作“000”，应为1000元。'])).toEqual([]);
+  });
 });
 
 describe('the real handbook', () => {
@@ -53,5 +96,17 @@ describe('the real handbook', () => {
   it('keeps the canonical 巴中 worked example (4500 / 3690 / 510 / 300)', () => {
     const example = book.entries.find((e) => e.city === 'bazhong' && e.text.includes('3690'));
     expect(example?.text).toMatch(/510/);
+  });
+});
+
+describe('content/home.yaml', () => {
+  const book = loadHandbook();
+  it('lists about ten popular questions, every one an existing entry', () => {
+    const popular = book.home?.popular ?? [];
+    expect(popular.length).toBeGreaterThanOrEqual(8);
+    for (const { entry, label } of popular) {
+      expect(book.byId.get(entry.id)).toBe(entry);
+      expect(label).toMatch(/？/);
+    }
   });
 });

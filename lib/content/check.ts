@@ -31,10 +31,44 @@ const DEBRIS: { pattern: RegExp; problem: string }[] = [
   { pattern: /(?<![\d.,，０-９])000(?![\d%])/, problem: '出现孤立的“000”（可能是 1000 丢了首位）' },
   { pattern: /^\s*\d{1,3}\s*$/m, problem: '单独一行的数字（可能是残留页码）' },
   { pattern: /\uFFFD/, problem: '乱码字符 �' },
-  { pattern: /💡/u, problem: '残留装饰符号 💡' },
+  { pattern: /(?![©®™])\p{Extended_Pictographic}/u, problem: '残留装饰符号（表情符号）' },
   { pattern: /\.{5,}\s*\d/, problem: '残留目录行（……页码）' },
   { pattern: /TODO|lorem ipsum|待补充|placeholder/i, problem: '占位文字' },
+  { pattern: /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*)?答\s*[：:]/, problem: '残留“答：”前缀（答案不需要再写“答：”）' },
+  { pattern: /\$[^$\n]+\$|\\[%{}]|\$[^$\n]*\\[a-zA-Z]+|\\(?:times|leq|geq|le|ge|text|frac|mathrm|circ|gamma|mu|sim)\b|\^\{/, problem: 'LaTeX 公式残留' },
+  { pattern: /<\/?(?:p|b|i|u|br|math|sup|sub|span|div|font|table|td|tr|th)\b[^>]*>/i, problem: 'HTML 标签残留' },
+  { pattern: /&(?:lt|gt|amp|nbsp|quot|apos|#\d+|#x[\da-f]+);/i, problem: 'HTML 实体残留' },
+  { pattern: /[\u3400-\u9fff] +\d|\d +[\u3400-\u9fff]/, problem: '汉字与数字之间残留空格（PDF 提取残留），应删去' },
+  { pattern: /[\u3400-\u9fff][,;?!]|[,;?!][\u3400-\u9fff]/, problem: '汉字旁用了半角标点（,;?!），应改为全角' },
+  { pattern: /[\u3000\u00AD\u200B-\u200D\uFEFF]/, problem: '全角空格或不可见字符' },
 ];
+
+/** Paragraphs that end mid-sentence and continue in the next paragraph (a page break in the PDF). */
+function brokenParagraphs(markdown: string): number[] {
+  const hits: number[] = [];
+  const lines = markdown.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? '').trim();
+    if (!line || BLOCK_START.test(line) || !CJK.test(line.slice(-1))) continue;
+    let j = i + 1;
+    while (j < lines.length && !(lines[j] ?? '').trim()) j++;
+    if (j === i + 1 || j >= lines.length) continue; // adjacent lines are wrappedLines' business
+    const next = (lines[j] ?? '').trim();
+    if (!BLOCK_START.test(next) && CJK.test(next.charAt(0))) hits.push(i + 1);
+  }
+  return hits;
+}
+
+/** Problems with a question title: it should read as a question, without the source's numbering. */
+function titleProblems(title: string): string[] {
+  const problems: string[] = [];
+  if (!/[？?]/.test(title)) problems.push('标题应为问句（含“？”）');
+  if (/^\s*(?:第?[一二三四五六七八九十百]+[问、：:.．]|\d+\s*[.、．：:]|(?![©®™])\p{Extended_Pictographic})/u.test(title)) {
+    problems.push('标题残留原文序号或符号');
+  }
+  if (/TODO|placeholder/i.test(title)) problems.push('标题含占位文字');
+  return problems;
+}
 
 function checkEntry(entry: Entry, paths: Set<string>): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -46,12 +80,21 @@ function checkEntry(entry: Entry, paths: Set<string>): ContentProblem[] {
     if (distinct.size > 1) add(line + 1, `表格各行单元格数不一致：${cells.join('/')}`);
   }
   for (const line of wrappedLines(entry.markdown)) add(line + 1, '段落在句中断行（PDF 提取残留），应合并为一行');
+  for (const line of brokenParagraphs(entry.markdown)) add(line + 1, '段落在句中断开（PDF 分页残留），应与下一段合并');
   const lines = entry.markdown.split('\n');
   for (const { pattern, problem } of DEBRIS) {
     const index = lines.findIndex((l) => pattern.test(l));
     if (index >= 0) add(index + 2, `${problem}：${lines[index]?.trim().slice(0, 40)}`);
   }
-  if (/TODO|placeholder/i.test(entry.title)) add(0, '标题含占位文字');
+  const markup = /\*\*|\]\(|(?<![\w/])__|\[\s*\]/.exec(entry.text);
+  if (markup) {
+    const around = entry.text.slice(Math.max(0, markup.index - 12), markup.index + 14).replace(/\n/g, ' ');
+    add(0, `Markdown 标记没有生效，页面上会显示原样符号：…${around}…`);
+  }
+  for (const problem of titleProblems(entry.title)) add(0, `${problem}：${entry.title}`);
+  for (const note of entry.notes) {
+    if (/\]\(|<[a-z]/i.test(note)) add(0, `阅读说明是纯文本，不能含 Markdown 链接或 HTML：${note.slice(0, 30)}`);
+  }
   for (const match of entry.markdown.matchAll(/\]\((\/[^)\s#]*)(#[^)]*)?\)/g)) {
     const target = match[1] ?? '';
     const normalised = target.endsWith('/') ? target : `${target}/`;

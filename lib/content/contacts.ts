@@ -26,8 +26,11 @@ export function hotlineGroups(book: Handbook): HotlineGroup[] {
 
 /**
  * The dialable form of a printed number for a tel: link: digits only, keeping a leading +.
- * "0827-5269011" → "08275269011". Printed text with several numbers yields each.
+ * "0827-5269011" → "08275269011", "0895—4980183" → "08954980183". Printed text with several numbers
+ * (“0971-12333或0971-4316477”) yields each.
  */
 export function telNumbers(printed: string): string[] {
-  return (printed.match(/\+?\d[\d\s-]{2,}\d/g) ?? []).map((n) => n.replace(/[\s-]/g, ''));
+  // Printed numbers use every kind of dash: "0827-5269011", "0895—4980183", "0895－4980183".
+  const plain = printed.replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-');
+  return (plain.match(/\+?\d[\d\s-]{2,}\d/g) ?? []).map((n) => n.replace(/[\s-]/g, ''));
 }

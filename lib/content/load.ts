@@ -3,8 +3,8 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ContentError, parseChapterFile } from './parse';
 import { htmlToText, renderMarkdown } from './markdown';
-import { cityFileSchema, describeIssues, topicsSchema, type Topic } from './schema';
-import type { Chapter, City, Entry, Handbook } from './types';
+import { cityFileSchema, describeIssues, homeFileSchema, topicsSchema, type Topic } from './schema';
+import type { Chapter, City, Entry, Handbook, Home } from './types';
 
 export const CONTENT_DIR = path.join(process.cwd(), 'content');
 
@@ -112,7 +112,23 @@ export function loadHandbook(dir: string = CONTENT_DIR): Handbook {
     if (twin) throw new ContentError(entry.file, `第 ${entry.line} 行 id: “${entry.id}” 与 ${twin.file} 第 ${twin.line} 行重复`);
     byId.set(entry.id, entry);
   }
-  return { topics, cities, entries, byId };
+  const home = loadHome(dir, byId);
+  return { topics, cities, entries, byId, ...(home ? { home } : {}) };
+}
+
+/** content/home.yaml: every id must be an existing entry. Undefined when the file does not exist. */
+function loadHome(dir: string, byId: Map<string, Entry>): Home | undefined {
+  const file = path.join(dir, 'home.yaml');
+  if (!fs.existsSync(file)) return undefined;
+  const rel = path.relative(process.cwd(), file);
+  const result = homeFileSchema(new Set(byId.keys())).safeParse(readYaml(file));
+  if (!result.success) throw new ContentError(rel, describeIssues(result.error));
+  return {
+    popular: result.data.popular.map(({ id, label }) => {
+      const entry = byId.get(id) as Entry;
+      return { entry, label: label ?? entry.title };
+    }),
+  };
 }
 
 let cached: Handbook | undefined;

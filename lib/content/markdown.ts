@@ -6,6 +6,32 @@ import { Marked, type Renderer, type Tokens } from 'marked';
  * on a 360 px screen instead of breaking the page width.
  */
 const marked = new Marked({ gfm: true, breaks: false, async: false });
+
+/**
+ * CommonMark will not close `**` between Chinese punctuation and a Chinese character
+ * (“**线上备案渠道：**国家医保服务APP” stays as literal asterisks), and the handbooks write bold
+ * that way throughout. This inline rule accepts any `**…**` on one line whose inside does not start
+ * or end with a space, before the standard emphasis rules run.
+ */
+const CJK_STRONG = /^\*\*(?=[^\s*])([^*\n]*?[^\s*])\*\*/;
+marked.use({
+  extensions: [
+    {
+      name: 'cjkStrong',
+      level: 'inline',
+      start: (src: string) => {
+        const index = src.indexOf('**');
+        return index < 0 ? undefined : index;
+      },
+      tokenizer(this: { lexer: { inlineTokens: (src: string) => Tokens.Generic[] } }, src: string) {
+        const match = CJK_STRONG.exec(src);
+        if (!match) return undefined;
+        const text = match[1] ?? '';
+        return { type: 'strong', raw: match[0], text, tokens: this.lexer.inlineTokens(text) };
+      },
+    },
+  ],
+});
 marked.use({
   renderer: {
     table(this: Renderer, token: Tokens.Table) {

@@ -85,6 +85,37 @@ export const entryMetaSchema = z
   .strict();
 export type EntryMeta = z.infer<typeof entryMetaSchema>;
 
+/**
+ * content/home.yaml: what the home page shows besides the city list. `popular` is the “大家常问” list:
+ * entry ids residents ask about most, each with an optional short label (the entry's title otherwise).
+ * Pass the set of existing entry ids to check that every id exists.
+ */
+export function homeFileSchema(entryIds: Set<string>) {
+  return z
+    .object({
+      popular: z
+        .array(
+          z
+            .object({
+              id: z.string().refine((id) => entryIds.has(id), { message: '不是已有条目的 id' }),
+              label: z.string().min(1).optional(),
+            })
+            .strict(),
+        )
+        .min(1)
+        .max(20)
+        .superRefine((items, ctx) => {
+          const seen = new Set<string>();
+          items.forEach((item, index) => {
+            if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `“${item.id}” 重复` });
+            seen.add(item.id);
+          });
+        }),
+    })
+    .strict();
+}
+export type HomeFile = z.infer<ReturnType<typeof homeFileSchema>>;
+
 /** Formats zod issues as "field: message" lines. */
 export function describeIssues(error: z.ZodError): string {
   return error.issues

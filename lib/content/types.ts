@@ -43,9 +43,23 @@ export interface City extends CityFile {
   chapters: Chapter[];
 }
 
+/** One “大家常问” question on the home page. */
+export interface PopularQuestion {
+  entry: Entry;
+  /** What the home page shows: the label from home.yaml, or the entry's title. */
+  label: string;
+}
+
+/** content/home.yaml, validated against the handbook. */
+export interface Home {
+  popular: PopularQuestion[];
+}
+
 export interface Handbook {
   topics: Topic[];
   cities: City[];
   entries: Entry[];
   byId: Map<string, Entry>;
+  /** content/home.yaml (absent only in handbooks built for tests). */
+  home?: Home;
 }

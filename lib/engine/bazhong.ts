@@ -34,7 +34,7 @@ function takeBasicCap(ctx: EventContext, rules: BazhongRules, scheme: SchemeId, 
   const capAmount = cap.amount === null ? null : money(cap.amount);
   const granted = ctx.ledger.takeFromCap('basicCap', capAmount, wanted);
   if (granted.lt(wanted)) {
-    ctx.steps.add(`已达统筹基金年度最高支付限额 ${yuan(capAmount ?? ZERO)}，超出部分由个人负担`, cap.source, granted);
+    ctx.steps.add(() => `已达统筹基金年度最高支付限额 ${yuan(capAmount ?? ZERO)}，超出部分由个人负担`, cap.source, granted);
   }
   return granted;
 }
@@ -46,7 +46,7 @@ function civilServantLayer(ctx: EventContext, rules: BazhongRules, share: Decima
   const r = rules.schemes.employee.civilServant;
   if (!ctx.person.civilServant || share.lte(0)) return ZERO;
   const paid = ctx.ledger.takeFromCap('civilCap', money(r.cap), share.times(percent(r.ratio)));
-  ctx.steps.add(`公务员医疗补助：基本医保支付后剩余的 ${yuan(share)} 报销 ${pct(r.ratio)}（年度限额 ${yuan(r.cap)}）`, r.source, paid);
+  ctx.steps.add(() => `公务员医疗补助：基本医保支付后剩余的 ${yuan(share)} 报销 ${pct(r.ratio)}（年度限额 ${yuan(r.cap)}）`, r.source, paid);
   return paid;
 }
 
@@ -69,7 +69,7 @@ function employeeCriticalLayer(ctx: EventContext, rules: BazhongRules, share: De
   const after = ctx.ledger.add('criticalBase', share);
   const { paid } = cumulativeLayer(before, after, money(group.deductible), bands, money(r.cap));
   ctx.steps.add(
-    `职工大额医疗费用补助（${group.label}）：年度累计剩余自付 ${yuan(after)}，扣除起付线 ${yuan(group.deductible)} 后，10万元以内报销 ${pct(group.ratios[0])}、以上报销 ${pct(group.ratios[1])}（年度限额 ${yuan(r.cap)}）`,
+    () => `职工大额医疗费用补助（${group.label}）：年度累计剩余自付 ${yuan(after)}，扣除起付线 ${yuan(group.deductible)} 后，10万元以内报销 ${pct(group.ratios[0])}、以上报销 ${pct(group.ratios[1])}（年度限额 ${yuan(r.cap)}）`,
     r.source,
     paid,
   );
@@ -90,9 +90,9 @@ function residentCriticalLayer(ctx: EventContext, rules: BazhongRules, share: De
   const before = ctx.ledger.get('criticalBase');
   const after = ctx.ledger.add('criticalBase', share);
   const { paid, shares } = cumulativeLayer(before, after, deductible, bands, cap);
-  const bandText = shares.map((s) => `${yuan(s.to.minus(s.from))}×${pct(s.ratio)}`).join(' + ');
+  const bandText = () => shares().map((s) => `${yuan(s.to.minus(s.from))}×${pct(s.ratio)}`).join(' + ');
   ctx.steps.add(
-    `城乡居民大病保险：年度累计个人自付（政策范围内）${yuan(after)}，起付线 ${yuan(deductible)}${favoured ? `（${ASSISTANCE_LABELS[ctx.person.assistance]}降低50%，比例提高5个百分点，不设限额）` : `，年度限额 ${yuan(cap ?? ZERO)}`}${bandText ? `；本次 ${bandText}` : '，本次未超过起付线'}`,
+    () => `城乡居民大病保险：年度累计个人自付（政策范围内）${yuan(after)}，起付线 ${yuan(deductible)}${favoured ? `（${ASSISTANCE_LABELS[ctx.person.assistance]}降低50%，比例提高5个百分点，不设限额）` : `，年度限额 ${yuan(cap ?? ZERO)}`}${bandText() ? `；本次 ${bandText()}` : '，本次未超过起付线'}`,
     favoured ? r.favoured.source : r.source,
     paid,
   );
@@ -114,7 +114,7 @@ function assistanceLayer(ctx: EventContext, rules: BazhongRules, share: Decimal,
   const after = ctx.ledger.add('assistanceBase', share);
   const regular = cumulativeLayer(before, after, deductible, [{ upTo: null, ratio: s.ratio }], money(s.cap)).paid;
   ctx.steps.add(
-    `医疗救助（${s.label}）：年度累计剩余自付 ${yuan(after)}，起付标准 ${yuan(deductible)}，救助 ${pct(s.ratio)}，年度限额 ${yuan(s.cap)}`,
+    () => `医疗救助（${s.label}）：年度累计剩余自付 ${yuan(after)}，起付标准 ${yuan(deductible)}，救助 ${pct(s.ratio)}，年度限额 ${yuan(s.cap)}`,
     a.source,
     regular,
   );
@@ -127,7 +127,7 @@ function assistanceLayer(ctx: EventContext, rules: BazhongRules, share: Decimal,
     tilted = cumulativeLayer(tBefore, tAfter, money(t.threshold), [{ upTo: null, ratio }], money(t.cap)).paid;
     if (tilted.gt(0)) {
       ctx.steps.add(
-        `倾斜救助：年度累计个人自付超过防止返贫监测线 ${yuan(t.threshold)} 的部分救助 ${pct(ratio)}（年度限额 ${yuan(t.cap)}）`,
+        () => `倾斜救助：年度累计个人自付超过防止返贫监测线 ${yuan(t.threshold)} 的部分救助 ${pct(ratio)}（年度限额 ${yuan(t.cap)}）`,
         a.source,
         tilted,
       );
@@ -170,7 +170,7 @@ function inpatient(ctx: EventContext<InpatientEvent>, rules: BazhongRules, schem
   if (!place || !row) throw new Error(`no 巴中 inpatient rule for ${event.where}/${event.level}`);
   const [deductible, ratio] = row;
   const eligible = eligibleOf(event);
-  ctx.steps.add(`政策范围内费用：总费用 ${yuan(money(event.total))} − 个人自费 ${yuan(money(event.outOfScope))} = ${yuan(eligible)}`, r.source, eligible);
+  ctx.steps.add(() => `政策范围内费用：总费用 ${yuan(money(event.total))} − 个人自费 ${yuan(money(event.outOfScope))} = ${yuan(eligible)}`, r.source, eligible);
   noteNoClassB(ctx, event.classB, r.source);
 
   let due = money(deductible);
@@ -179,7 +179,7 @@ function inpatient(ctx: EventContext<InpatientEvent>, rules: BazhongRules, schem
     due = positive(due.minus(paidInCourse));
     ctx.ledger.set('courseDeductible', max(paidInCourse, money(deductible)));
     ctx.steps.add(
-      `同一治疗过程转院：只补计起付标准差额 ${yuan(due)}（本院 ${yuan(deductible)}，已计 ${yuan(paidInCourse)}）`,
+      () => `同一治疗过程转院：只补计起付标准差额 ${yuan(due)}（本院 ${yuan(deductible)}，已计 ${yuan(paidInCourse)}）`,
       r.transferSource,
       due,
     );
@@ -187,9 +187,9 @@ function inpatient(ctx: EventContext<InpatientEvent>, rules: BazhongRules, schem
     ctx.ledger.set('courseDeductible', money(deductible));
   }
   const deductiblePaid = min(due, eligible);
-  ctx.steps.add(`${place.label}，${levelLabel('bazhong', event.level)}起付线 ${yuan(deductible)}，由个人支付`, r.source, deductiblePaid);
+  ctx.steps.add(() => `${place.label}，${levelLabel('bazhong', event.level)}起付线 ${yuan(deductible)}，由个人支付`, r.source, deductiblePaid);
   const wanted = eligible.minus(deductiblePaid).times(percent(ratio));
-  ctx.steps.add(`起付线以上 ${yuan(eligible.minus(deductiblePaid))} 由统筹基金报销 ${pct(ratio)}`, r.source, wanted);
+  ctx.steps.add(() => `起付线以上 ${yuan(eligible.minus(deductiblePaid))} 由统筹基金报销 ${pct(ratio)}`, r.source, wanted);
   const basic = takeBasicCap(ctx, rules, scheme, wanted);
   return { payers: afterBasic(ctx, rules, scheme, eligible, basic, event.where, true), ceiling: eligible };
 }
@@ -199,14 +199,14 @@ function special(ctx: EventContext<SpecialEvent>, rules: BazhongRules, scheme: S
   const r = rules.schemes[scheme].special;
   const deductible = money(rules.schemes[scheme].inpatient.places.local?.table[r.deductibleLevel]?.[0] ?? 0);
   const eligible = eligibleOf(event);
-  ctx.steps.add(`门诊特殊疾病（${event.disease}）政策范围内费用 ${yuan(eligible)}`, r.source, eligible);
+  ctx.steps.add(() => `门诊特殊疾病（${event.disease}）政策范围内费用 ${yuan(eligible)}`, r.source, eligible);
   noteNoClassB(ctx, event.classB, r.source);
   const due = positive(deductible.minus(ctx.ledger.get('specialDeductible')));
   const deductiblePaid = min(due, eligible);
   ctx.ledger.add('specialDeductible', deductiblePaid);
-  ctx.steps.add(`一个自然年度只扣减一次二级医疗机构住院起付标准 ${yuan(deductible)}，本次扣减`, r.source, deductiblePaid);
+  ctx.steps.add(() => `一个自然年度只扣减一次二级医疗机构住院起付标准 ${yuan(deductible)}，本次扣减`, r.source, deductiblePaid);
   const wanted = eligible.minus(deductiblePaid).times(percent(r.ratio));
-  ctx.steps.add(`其余 ${yuan(eligible.minus(deductiblePaid))} 由统筹基金报销 ${pct(r.ratio)}（计入住院年度限额）`, r.source, wanted);
+  ctx.steps.add(() => `其余 ${yuan(eligible.minus(deductiblePaid))} 由统筹基金报销 ${pct(r.ratio)}（计入住院年度限额）`, r.source, wanted);
   const basic = takeBasicCap(ctx, rules, scheme, wanted);
   return { payers: afterBasic(ctx, rules, scheme, eligible, basic, 'local', true), ceiling: eligible };
 }
@@ -220,7 +220,7 @@ function outpatient(ctx: EventContext<OutpatientEvent>, rules: BazhongRules, sch
     const wanted = eligible.times(percent(r.ratio));
     payers.basic = ctx.ledger.takeFromCap('outpatientCap', money(r.cap), wanted);
     ctx.steps.add(
-      `门诊统筹：政策范围内费用 ${yuan(eligible)} 报销 ${pct(r.ratio)}，不设起付线，年度限额 ${yuan(r.cap)}`,
+      () => `门诊统筹：政策范围内费用 ${yuan(eligible)} 报销 ${pct(r.ratio)}，不设起付线，年度限额 ${yuan(r.cap)}`,
       r.source,
       payers.basic,
     );
@@ -232,22 +232,22 @@ function outpatient(ctx: EventContext<OutpatientEvent>, rules: BazhongRules, sch
   const due = positive(money(group.deductible).minus(ctx.ledger.get('outpatientDeductible')));
   const deductiblePaid = min(due, eligible);
   ctx.ledger.add('outpatientDeductible', deductiblePaid);
-  ctx.steps.add(`门诊统筹年度起付标准 ${yuan(group.deductible)}（${ctx.person.retired ? '退休人员' : '在职职工'}），本次由个人支付`, r.source, deductiblePaid);
+  ctx.steps.add(() => `门诊统筹年度起付标准 ${yuan(group.deductible)}（${ctx.person.retired ? '退休人员' : '在职职工'}），本次由个人支付`, r.source, deductiblePaid);
   const wanted = eligible.minus(deductiblePaid).times(percent(ratio));
   payers.basic = ctx.ledger.takeFromCap('outpatientCap', money(group.cap), wanted);
   ctx.steps.add(
-    `${levelLabel('bazhong', event.level)}报销 ${pct(ratio)}，基本医疗年度支付限额 ${yuan(group.cap)}`,
+    () => `${levelLabel('bazhong', event.level)}报销 ${pct(ratio)}，基本医疗年度支付限额 ${yuan(group.cap)}`,
     r.source,
     payers.basic,
   );
   let rest = eligible.minus(payers.basic);
   if (ctx.person.civilServant) {
     payers.civil = ctx.ledger.takeFromCap('outpatientCivil', money(r.civil.cap), rest.times(percent(r.civil.ratio)));
-    ctx.steps.add(`公务员医疗补助报销剩余部分的 ${pct(r.civil.ratio)}（年度限额 ${yuan(r.civil.cap)}）`, r.source, payers.civil);
+    ctx.steps.add(() => `公务员医疗补助报销剩余部分的 ${pct(r.civil.ratio)}（年度限额 ${yuan(r.civil.cap)}）`, r.source, payers.civil);
     rest = rest.minus(payers.civil);
   }
   payers.critical = ctx.ledger.takeFromCap('outpatientCritical', money(r.critical.cap), rest.times(percent(r.critical.ratio)));
-  ctx.steps.add(`职工大额医疗费用补助报销剩余部分的 ${pct(r.critical.ratio)}（年度限额 ${yuan(r.critical.cap)}）`, r.source, payers.critical);
+  ctx.steps.add(() => `职工大额医疗费用补助报销剩余部分的 ${pct(r.critical.ratio)}（年度限额 ${yuan(r.critical.cap)}）`, r.source, payers.critical);
   return { payers, ceiling: eligible };
 }
 
@@ -265,17 +265,17 @@ function chronic(ctx: EventContext<ChronicEvent>, rules: BazhongRules, scheme: S
   const yearCap = max(ctx.ledger.get('chronicCapLevel'), highest.cap);
   ctx.ledger.set('chronicCapLevel', yearCap);
   if (caps.length > 1) {
-    ctx.steps.add(`患有多种慢性病，只按限额最高的一种（${highest.name} ${yuan(highest.cap)}）结算`, r.source);
+    ctx.steps.add(() => `患有多种慢性病，只按限额最高的一种（${highest.name} ${yuan(highest.cap)}）结算`, r.source);
   }
   const wanted = eligible.times(percent(r.ratio));
   const payers = none();
   payers.basic = ctx.ledger.takeFromCap('chronicCap', yearCap, wanted);
-  ctx.steps.add(`门诊慢性病：政策范围内费用 ${yuan(eligible)} 由统筹基金支付 ${pct(r.ratio)}，年度限额 ${yuan(yearCap)}`, r.source, payers.basic);
+  ctx.steps.add(() => `门诊慢性病：政策范围内费用 ${yuan(eligible)} 由统筹基金支付 ${pct(r.ratio)}，年度限额 ${yuan(yearCap)}`, r.source, payers.basic);
   let share = eligible.minus(payers.basic);
   if (scheme === 'employee' && ctx.person.civilServant) {
     const c = rules.schemes.employee.civilServant;
     payers.civil = ctx.ledger.takeFromCap('chronicCivil', money(c.chronicCap), share);
-    ctx.steps.add(`公务员医疗补助：一类门特基本医保支付后的剩余部分（年度限额 ${yuan(c.chronicCap)}）`, c.source, payers.civil);
+    ctx.steps.add(() => `公务员医疗补助：一类门特基本医保支付后的剩余部分（年度限额 ${yuan(c.chronicCap)}）`, c.source, payers.civil);
     share = share.minus(payers.civil);
   }
   payers.assistance = assistanceLayer(ctx, rules, share, 'local');
@@ -293,7 +293,7 @@ function twoDiseases(ctx: EventContext<TwoDiseasesEvent>, rules: BazhongRules, s
   const total = money(event.total);
   const payers = none();
   payers.basic = ctx.ledger.takeFromCap('twoDiseasesCap', cap, total.times(percent(r.ratio)));
-  ctx.steps.add(`“两病”门诊降压降糖药费 ${yuan(total)} 报销 ${pct(r.ratio)}，年度限额 ${yuan(cap)}`, r.source, payers.basic);
+  ctx.steps.add(() => `“两病”门诊降压降糖药费 ${yuan(total)} 报销 ${pct(r.ratio)}，年度限额 ${yuan(cap)}`, r.source, payers.basic);
   return { payers, ceiling: total };
 }
 
@@ -314,7 +314,7 @@ function maternity(ctx: EventContext<MaternityEvent>, rules: BazhongRules, schem
     what = `${DELIVERY_LABELS[event.delivery]}${extra ? `，多胞胎每多一个婴儿增加 ${yuan(r.delivery.extraBaby)}` : ''}`;
   }
   const wanted = min(eligible, limit);
-  ctx.steps.add(`生育医疗费限额支付：${what}，限额 ${yuan(limit)}；政策范围内费用不足限额的据实支付`, r.source, wanted);
+  ctx.steps.add(() => `生育医疗费限额支付：${what}，限额 ${yuan(limit)}；政策范围内费用不足限额的据实支付`, r.source, wanted);
   const payers = none();
   payers.basic = takeBasicCap(ctx, rules, scheme, wanted);
   const prenatal = prenatalSubsidy(rules, scheme, event);

@@ -52,16 +52,16 @@ function inpatientLike(
 ): EventOutcome {
   const minor = isMinor(ctx, r);
   const eligible = money(e.total).minus(e.outOfScope);
-  ctx.steps.add(`政策范围内费用：总费用 ${yuan(money(e.total))} − 丙类等自费 ${yuan(money(e.outOfScope))} = ${yuan(eligible)}`, r.inpatient.source, eligible);
+  ctx.steps.add(() => `政策范围内费用：总费用 ${yuan(money(e.total))} − 丙类等自费 ${yuan(money(e.outOfScope))} = ${yuan(eligible)}`, r.inpatient.source, eligible);
   const classBSelf = money(e.classB).times(percent(r.inpatient.classBSelfPay.ratio));
   if (classBSelf.gt(0)) {
-    ctx.steps.add(`乙类药品和诊疗项目 ${yuan(money(e.classB))} 个人先自付 ${pct(r.inpatient.classBSelfPay.ratio)}`, r.inpatient.classBSelfPay.source, classBSelf);
+    ctx.steps.add(() => `乙类药品和诊疗项目 ${yuan(money(e.classB))} 个人先自付 ${pct(r.inpatient.classBSelfPay.ratio)}`, r.inpatient.classBSelfPay.source, classBSelf);
   }
   const covered = eligible.minus(classBSelf);
   const fullDeductible = money(r.inpatient.deductible[e.level] ?? 0).times(minor ? percent(r.inpatient.studentDeductibleFactor) : 1);
   const deductiblePaid = min(deductibleDue(fullDeductible), covered);
   ctx.steps.add(
-    `${levelLabel('changchun', e.level)}起付线 ${yuan(fullDeductible)}${minor ? '（学生及未成年减半）' : ''}，本次由个人支付`,
+    () => `${levelLabel('changchun', e.level)}起付线 ${yuan(fullDeductible)}${minor ? '（学生及未成年减半）' : ''}，本次由个人支付`,
     r.inpatient.deductibleSource,
     deductiblePaid,
   );
@@ -70,15 +70,15 @@ function inpatientLike(
   const shares = bandShares(deductiblePaid, covered, bands);
   const wanted = shares.reduce((s, x) => s.plus(x.paid), ZERO);
   const detail = shares.map((s) => `${yuan(s.to.minus(s.from))}×${pct(s.ratio)}`).join(' + ') || '无';
-  ctx.steps.add(`${label}：起付线以上按费用分段报销（${minor ? '学生及未成年' : '成年居民'}）：${detail}`, place?.source ?? r.inpatient.source, wanted);
+  ctx.steps.add(() => `${label}：起付线以上按费用分段报销（${minor ? '学生及未成年' : '成年居民'}）：${detail}`, place?.source ?? r.inpatient.source, wanted);
   if (place?.mode === 'local') ctx.notes.add(RECONSTRUCTED_NOTE);
   let basic = wanted;
   if (extraCap) {
     basic = ctx.ledger.takeFromCap(extraCap.key, extraCap.amount, basic);
-    if (basic.lt(wanted)) ctx.steps.add(`${extraCap.label}年度额度 ${yuan(extraCap.amount)}`, r.special.source, basic);
+    if (basic.lt(wanted)) ctx.steps.add(() => `${extraCap.label}年度额度 ${yuan(extraCap.amount)}`, r.special.source, basic);
   }
   const capped = ctx.ledger.takeFromCap('basicCap', money(r.basicCap.amount ?? 0), basic);
-  if (capped.lt(basic)) ctx.steps.add(`已达统筹基金年度最高支付限额 ${yuan(money(r.basicCap.amount ?? 0))}`, r.basicCap.source, capped);
+  if (capped.lt(basic)) ctx.steps.add(() => `已达统筹基金年度最高支付限额 ${yuan(money(r.basicCap.amount ?? 0))}`, r.basicCap.source, capped);
   const payers = { ...none(), basic: capped };
   payers.critical = criticalLayer(ctx, r, eligible.minus(capped));
   return { payers, ceiling: covered.plus(classBSelf) };
@@ -91,7 +91,7 @@ function criticalLayer(ctx: EventContext, r: Rules, share: Decimal): Decimal {
   const after = ctx.ledger.add('criticalBase', share);
   const { paid } = cumulativeLayer(before, after, money(c.deductible), c.segments, money(c.cap));
   ctx.steps.add(
-    `大病补充保险：年度累计个人支付（不含丙类）${yuan(after)}，超过 ${yuan(c.deductible)} 的部分分段报销（1万以内60%、1万至10万70%、10万以上80%，年度限额 ${yuan(c.cap)}）`,
+    () => `大病补充保险：年度累计个人支付（不含丙类）${yuan(after)}，超过 ${yuan(c.deductible)} 的部分分段报销（1万以内60%、1万至10万70%、10万以上80%，年度限额 ${yuan(c.cap)}）`,
     c.source,
     paid,
   );
@@ -106,7 +106,7 @@ function special(ctx: EventContext<SpecialEvent>, r: Rules): EventOutcome {
   const { event } = ctx;
   const minor = isMinor(ctx, r);
   const listed = r.special.caps.find((c) => c.disease === event.disease);
-  ctx.steps.add(`门诊特殊疾病（${event.disease}）按住院比例报销，一年只收取一次起付线`, r.special.source);
+  ctx.steps.add(() => `门诊特殊疾病（${event.disease}）按住院比例报销，一年只收取一次起付线`, r.special.source);
   const extraCap = listed ? { key: `specialCap:${event.disease}`, amount: money(minor ? listed.minor : listed.adult), label: event.disease } : null;
   return inpatientLike(
     ctx,
@@ -130,11 +130,11 @@ function outpatient(ctx: EventContext<OutpatientEvent>, r: Rules): EventOutcome 
   const due = positive(full.minus(ctx.ledger.get('outpatientDeductible')));
   const deductiblePaid = min(due, eligible);
   ctx.ledger.add('outpatientDeductible', deductiblePaid);
-  ctx.steps.add(`门诊统筹：${levelLabel('changchun', event.level)}起付线 ${yuan(full)}（年度），本次由个人支付`, o.source, deductiblePaid);
+  ctx.steps.add(() => `门诊统筹：${levelLabel('changchun', event.level)}起付线 ${yuan(full)}（年度），本次由个人支付`, o.source, deductiblePaid);
   const wanted = eligible.minus(deductiblePaid).times(percent(o.ratio));
   const afterOwnCap = ctx.ledger.takeFromCap('outpatientCap', money(o.cap), wanted);
   const basic = ctx.ledger.takeFromCap('outpatientCombined', money(r.chronic.combinedCapWithOutpatient), afterOwnCap);
-  ctx.steps.add(`起付线以上报销 ${pct(o.ratio)}，年度额度 ${yuan(o.cap)}（与门诊慢性病合计不超过 ${yuan(r.chronic.combinedCapWithOutpatient)}）`, o.capSource, basic);
+  ctx.steps.add(() => `起付线以上报销 ${pct(o.ratio)}，年度额度 ${yuan(o.cap)}（与门诊慢性病合计不超过 ${yuan(r.chronic.combinedCapWithOutpatient)}）`, o.capSource, basic);
   return { payers: { ...none(), basic }, ceiling: eligible };
 }
 
@@ -157,14 +157,14 @@ function chronic(ctx: EventContext<ChronicEvent>, r: Rules, rules: ChangchunRule
     .map((d) => money(d.cap ?? 0));
   const yearCap = changchunChronicCap(rules, diseaseCaps, diseaseCaps.length - 1);
   ctx.steps.add(
-    `门诊慢性病年度额度 ${yuan(yearCap)}${diseaseCaps.length > 1 ? `（最高单病种额度，每增加一个病种加 ${yuan(c.extraDiseaseAddition)}）` : ''}`,
+    () => `门诊慢性病年度额度 ${yuan(yearCap)}${diseaseCaps.length > 1 ? `（最高单病种额度，每增加一个病种加 ${yuan(c.extraDiseaseAddition)}）` : ''}`,
     rules.chronicDiseases.source,
     yearCap,
   );
   const wanted = eligible.times(percent(c.ratio));
   const afterOwnCap = ctx.ledger.takeFromCap('chronicCap', yearCap, wanted);
   const basic = ctx.ledger.takeFromCap('outpatientCombined', money(c.combinedCapWithOutpatient), afterOwnCap);
-  ctx.steps.add(`政策范围内费用 ${yuan(eligible)} 报销 ${pct(c.ratio)}，与门诊统筹合计年度不超过 ${yuan(c.combinedCapWithOutpatient)}`, c.source, basic);
+  ctx.steps.add(() => `政策范围内费用 ${yuan(eligible)} 报销 ${pct(c.ratio)}，与门诊统筹合计年度不超过 ${yuan(c.combinedCapWithOutpatient)}`, c.source, basic);
   return { payers: { ...none(), basic }, ceiling: eligible };
 }
 
@@ -177,7 +177,7 @@ function injury(ctx: EventContext<InjuryEvent>, r: Rules): EventOutcome {
   const bands: Band[] = [{ upTo: i.ceiling - i.floor, ratio: i.ratio }];
   const { paid } = cumulativeLayer(before, after, money(i.floor), bands, null);
   ctx.steps.add(
-    `门诊外伤（学生及未成年人）：年度内 ${yuan(i.floor)} 以上、${yuan(i.ceiling)} 以下的合规费用报销 ${pct(i.ratio)}`,
+    () => `门诊外伤（学生及未成年人）：年度内 ${yuan(i.floor)} 以上、${yuan(i.ceiling)} 以下的合规费用报销 ${pct(i.ratio)}`,
     i.source,
     paid,
   );

@@ -21,15 +21,15 @@ function inpatient(ctx: EventContext<InpatientEvent>, r: Rules): EventOutcome {
   const index = Math.min(ctx.nthInpatient, byAdmission.length) - 1;
   const deductible = money(byAdmission[index] ?? 0);
   const eligible = money(event.total).minus(event.outOfScope);
-  ctx.steps.add(`政策范围内费用：总费用 ${yuan(money(event.total))} − 个人自费 ${yuan(money(event.outOfScope))} = ${yuan(eligible)}`, i.source, eligible);
+  ctx.steps.add(() => `政策范围内费用：总费用 ${yuan(money(event.total))} − 个人自费 ${yuan(money(event.outOfScope))} = ${yuan(eligible)}`, i.source, eligible);
   const classBSelf = money(event.classB).times(percent(i.classBSelfPay.ratio));
   if (classBSelf.gt(0)) {
-    ctx.steps.add(`乙类药品和诊疗项目 ${yuan(money(event.classB))} 个人先自付 ${pct(i.classBSelfPay.ratio)}`, i.classBSelfPay.source, classBSelf);
+    ctx.steps.add(() => `乙类药品和诊疗项目 ${yuan(money(event.classB))} 个人先自付 ${pct(i.classBSelfPay.ratio)}`, i.classBSelfPay.source, classBSelf);
   }
   const covered = eligible.minus(classBSelf);
   const deductiblePaid = min(deductible, covered);
   ctx.steps.add(
-    `${ctx.person.retired ? '退休人员' : '在职人员'}${ORDINALS[index] ?? ''}住院，${levelLabel('changdu', event.level)}起付线 ${yuan(deductible)}，由个人支付`,
+    () => `${ctx.person.retired ? '退休人员' : '在职人员'}${ORDINALS[index] ?? ''}住院，${levelLabel('changdu', event.level)}起付线 ${yuan(deductible)}，由个人支付`,
     i.source,
     deductiblePaid,
   );
@@ -41,13 +41,13 @@ function inpatient(ctx: EventContext<InpatientEvent>, r: Rules): EventOutcome {
   const wanted = shares.reduce((s, x) => s.plus(x.paid), ZERO);
   const detail = shares.map((s) => `${yuan(s.to.minus(s.from))}×${pct(s.ratio)}`).join(' + ') || '无';
   ctx.steps.add(
-    `按年度累计费用分段报销（20万以内93%、20万至40万96%、40万至60万98%，与医院等级无关）：年度累计 ${yuan(after)}，本次 ${detail}`,
+    () => `按年度累计费用分段报销（20万以内93%、20万至40万96%、40万至60万98%，与医院等级无关）：年度累计 ${yuan(after)}，本次 ${detail}`,
     i.segments.source,
     wanted,
   );
   const cap = money(r.basicCap.amount ?? 0);
   const basic = ctx.ledger.takeFromCap('basicCap', cap, wanted);
-  if (basic.lt(wanted)) ctx.steps.add(`已达统筹基金年度最高支付限额 ${yuan(cap)}`, r.basicCap.source, basic);
+  if (basic.lt(wanted)) ctx.steps.add(() => `已达统筹基金年度最高支付限额 ${yuan(cap)}`, r.basicCap.source, basic);
   return { payers: { ...none(), basic }, ceiling: eligible };
 }
 
@@ -59,11 +59,11 @@ function outpatient(ctx: EventContext<OutpatientEvent>, r: Rules): EventOutcome 
   const due = positive(money(group.deductible).minus(ctx.ledger.get('outpatientDeductible')));
   const deductiblePaid = min(due, eligible);
   ctx.ledger.add('outpatientDeductible', deductiblePaid);
-  ctx.steps.add(`普通门诊年度起付线 ${yuan(group.deductible)}（${ctx.person.retired ? '退休人员' : '在职人员'}），本次由个人支付`, o.source, deductiblePaid);
+  ctx.steps.add(() => `普通门诊年度起付线 ${yuan(group.deductible)}（${ctx.person.retired ? '退休人员' : '在职人员'}），本次由个人支付`, o.source, deductiblePaid);
   const ratio = group.ratio[event.level] ?? 0;
   const wanted = eligible.minus(deductiblePaid).times(percent(ratio));
   const basic = ctx.ledger.takeFromCap('outpatientCap', money(group.cap), wanted);
-  ctx.steps.add(`${levelLabel('changdu', event.level)}报销 ${pct(ratio)}，年度最高支付限额 ${yuan(group.cap)}（原文如此，待核实）`, o.source, basic);
+  ctx.steps.add(() => `${levelLabel('changdu', event.level)}报销 ${pct(ratio)}，年度最高支付限额 ${yuan(group.cap)}（原文如此，待核实）`, o.source, basic);
   ctx.notes.add(o.unverified);
   return { payers: { ...none(), basic }, ceiling: eligible };
 }
@@ -91,7 +91,7 @@ function maternity(ctx: EventContext<MaternityEvent>, r: Rules): EventOutcome {
   const eligible = money(event.total).minus(event.outOfScope);
   const lump = changduMaternityLump(r, event);
   const basic = min(eligible, lump.amount);
-  ctx.steps.add(`生育保险包干标准：${lump.what}，包干 ${yuan(lump.amount)}（含产前检查费）`, lump.source, basic);
+  ctx.steps.add(() => `生育保险包干标准：${lump.what}，包干 ${yuan(lump.amount)}（含产前检查费）`, lump.source, basic);
   ctx.notes.add('昌都生育医疗费实行包干：本工具按“包干额与实际政策范围内费用取低者”估算生育保险基金支付，实际以经办机构结算为准。');
   if (event.delivery === 'termination') {
     ctx.notes.add(`孕周按每月 ${r.maternity.termination.weeksPerMonth} 周折算为月数（巴中手册“怀孕满4个月（孕16周）”的写法）。`);

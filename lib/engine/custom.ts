@@ -40,23 +40,23 @@ function inpatient(ctx: EventContext<InpatientEvent>, r: CustomResidentRules, p:
   const { event } = ctx;
   const level = event.level as 'level1' | 'level2' | 'level3';
   const eligible = money(event.total).minus(event.outOfScope);
-  ctx.steps.add(`政策范围内费用：总费用 ${yuan(money(event.total))} − 个人自费 ${yuan(money(event.outOfScope))} = ${yuan(eligible)}`, r.inpatient.source, eligible);
+  ctx.steps.add(() => `政策范围内费用：总费用 ${yuan(money(event.total))} − 个人自费 ${yuan(money(event.outOfScope))} = ${yuan(eligible)}`, r.inpatient.source, eligible);
   const deductible = money(p.deductible[level]);
   const deductiblePaid = min(deductible, eligible);
-  ctx.steps.add(`${levelLabel('custom', level)}起付线 ${yuan(deductible)}（可按当地标准修改），由个人支付`, r.inpatient.source, deductiblePaid);
+  ctx.steps.add(() => `${levelLabel('custom', level)}起付线 ${yuan(deductible)}（可按当地标准修改），由个人支付`, r.inpatient.source, deductiblePaid);
   const ratio = Number(p.ratio[level]);
   const wanted = eligible.minus(deductiblePaid).times(percent(ratio));
-  ctx.steps.add(`起付线以上报销 ${pct(ratio)}（全国参考：一级≥85%、二级≥75%、三级≥65%）`, r.inpatient.source, wanted);
+  ctx.steps.add(() => `起付线以上报销 ${pct(ratio)}（全国参考：一级≥85%、二级≥75%、三级≥65%）`, r.inpatient.source, wanted);
   const cap = p.annualCap === '' ? null : money(p.annualCap);
   const basic = ctx.ledger.takeFromCap('basicCap', cap, wanted);
-  if (basic.lt(wanted)) ctx.steps.add(`已达年度最高支付限额 ${yuan(cap ?? ZERO)}`, r.basicCap.source, basic);
+  if (basic.lt(wanted)) ctx.steps.add(() => `已达年度最高支付限额 ${yuan(cap ?? ZERO)}`, r.basicCap.source, basic);
   const share = eligible.minus(basic);
   const before = ctx.ledger.get('criticalBase');
   const after = ctx.ledger.add('criticalBase', share);
   const bands = p.criticalSegments.map((s) => ({ upTo: s.upTo === null ? null : Number(s.upTo), ratio: Number(s.ratio) }));
   const criticalCap = p.criticalCap === '' ? null : money(p.criticalCap);
   const { paid } = cumulativeLayer(before, after, money(p.criticalDeductible), bands, criticalCap);
-  ctx.steps.add(`大病保险：年度累计个人自付 ${yuan(after)}，超过 ${yuan(money(p.criticalDeductible))} 的部分分段报销`, r.critical.source, paid);
+  ctx.steps.add(() => `大病保险：年度累计个人自付 ${yuan(after)}，超过 ${yuan(money(p.criticalDeductible))} 的部分分段报销`, r.critical.source, paid);
   return { payers: { ...none(), basic, critical: paid }, ceiling: eligible };
 }
 
@@ -68,7 +68,7 @@ function outpatient(ctx: EventContext<OutpatientEvent>, r: CustomResidentRules):
   const deductiblePaid = min(due, eligible);
   ctx.ledger.add('outpatientDeductible', deductiblePaid);
   const basic = ctx.ledger.takeFromCap('outpatientCap', money(o.cap), eligible.minus(deductiblePaid).times(percent(o.ratio)));
-  ctx.steps.add(`门诊统筹（全国参考）：起付标准 ${yuan(o.deductible)}，报销 ${pct(o.ratio)}，年支付限额 ${yuan(o.cap)}`, o.source, basic);
+  ctx.steps.add(() => `门诊统筹（全国参考）：起付标准 ${yuan(o.deductible)}，报销 ${pct(o.ratio)}，年支付限额 ${yuan(o.cap)}`, o.source, basic);
   return { payers: { ...none(), basic }, ceiling: eligible };
 }
 

@@ -53,7 +53,8 @@ function payerStrings(values: Record<PayerId, Decimal>, order: PayerId[]): Parti
 }
 
 /** The split of a year's bills between the payers, step by step. The scenario must be valid. */
-export function estimate(scenario: Scenario, rules: RuleBook): EstimateResult {
+export function estimate(scenario: Scenario, rules: RuleBook, options: { explain?: boolean } = {}): EstimateResult {
+  const explain = options.explain ?? true;
   const cap = capabilityFor(rules, scenario.city, scenario.scheme);
   if (!cap) throw new Error(`no profile for ${scenario.city}/${scenario.scheme}`);
   const ledger = new YearLedger();
@@ -64,7 +65,7 @@ export function estimate(scenario: Scenario, rules: RuleBook): EstimateResult {
   let nthInpatient = 0;
   const events: EventResult[] = scenario.events.map((event) => {
     if (event.type === 'inpatient') nthInpatient += 1;
-    const steps = new StepList();
+    const steps = new StepList(explain);
     const outcome = evaluateEvent(scenario, rules, {
       event,
       nthInpatient: event.type === 'inpatient' ? nthInpatient : 0,
@@ -112,8 +113,8 @@ export function estimate(scenario: Scenario, rules: RuleBook): EstimateResult {
 export type EstimateOutcome = { ok: true; result: EstimateResult } | { ok: false; error: FieldError };
 
 /** Validates raw JSON and estimates: the door shared by the CLI, the URL and the calculator page. */
-export function estimateInput(input: unknown, rules: RuleBook): EstimateOutcome {
+export function estimateInput(input: unknown, rules: RuleBook, options: { explain?: boolean } = {}): EstimateOutcome {
   const validation = validateScenario(input, rules);
   if (!validation.ok) return validation;
-  return { ok: true, result: estimate(validation.scenario, rules) };
+  return { ok: true, result: estimate(validation.scenario, rules, options) };
 }

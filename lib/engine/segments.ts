@@ -34,7 +34,23 @@ export function bandShares(from: Decimal, to: Decimal, bands: readonly Band[]): 
 
 /** Σ ratio × portion of [from, to] in each band. */
 export function paidBetween(from: Decimal, to: Decimal, bands: readonly Band[]): Decimal {
-  return bandShares(from, to, bands).reduce((sum, s) => sum.plus(s.paid), ZERO);
+  let paid = ZERO;
+  let lower = ZERO;
+  for (const band of bands) {
+    const upper = band.upTo === null ? null : money(band.upTo);
+    const start = max(from, lower);
+    const end = upper === null ? to : min(to, upper);
+    if (end.gt(start)) paid = paid.plus(end.minus(start).times(percent(band.ratio)));
+    if (upper === null || !to.gt(upper)) break;
+    lower = upper;
+  }
+  return paid;
+}
+
+/** What a layer has paid in total, in fen, when the cumulative excess is `x`. */
+function paidUpTo(x: Decimal, bands: readonly Band[], cap: Decimal | null): Decimal {
+  const paid = paidBetween(ZERO, x, bands);
+  return round2(cap === null ? paid : min(paid, cap));
 }
 
 /**
@@ -47,13 +63,11 @@ export function cumulativeLayer(
   deductible: Decimal,
   bands: readonly Band[],
   cap: Decimal | null,
-): { paid: Decimal; shares: BandShare[] } {
+): { paid: Decimal; shares: () => BandShare[] } {
   const from = positive(before.minus(deductible));
   const to = positive(after.minus(deductible));
-  const shares = bandShares(from, to, bands);
-  const uncapped = (x: Decimal) => paidBetween(ZERO, x, bands);
   // Paid so far and paid after this event are each counted in fen, so the year's payments add up
   // exactly to what the year's cumulative amount earns (and never exceed the cap).
-  const capped = (x: Decimal) => round2(cap === null ? uncapped(x) : min(uncapped(x), cap));
-  return { paid: positive(capped(to).minus(capped(from))), shares };
+  const paid = to.eq(from) ? ZERO : positive(paidUpTo(to, bands, cap).minus(paidUpTo(from, bands, cap)));
+  return { paid, shares: () => bandShares(from, to, bands) };
 }

@@ -6,8 +6,14 @@ import type { Step } from '@/lib/scenario/types';
 export class StepList {
   readonly steps: Step[] = [];
 
-  add(text: string, source: string, amount?: Decimal): void {
-    this.steps.push(amount === undefined ? { text, source } : { text, source, amount: toAmountString(amount) });
+  /** `explain: false` skips the wording (what-if charts need only the numbers). */
+  constructor(private readonly explain = true) {}
+
+  /** `text` is a function so that no wording is built when the steps are not wanted. */
+  add(text: string | (() => string), source: string, amount?: Decimal): void {
+    if (!this.explain) return;
+    const words = typeof text === 'function' ? text() : text;
+    this.steps.push(amount === undefined ? { text: words, source } : { text: words, source, amount: toAmountString(amount) });
   }
 }
 

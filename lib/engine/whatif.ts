@@ -1,0 +1,376 @@
+import type Decimal from 'decimal.js';
+import { money, round2, ZERO } from '@/lib/money';
+import type { RuleBook } from '@/lib/policy/schema';
+import { CITY_NAMES, EVENT_LABELS, SCHEME_LABELS, ASSISTANCE_LABELS, DELIVERY_LABELS, levelLabel } from '@/lib/scenario/labels';
+import {
+  CITY_IDS,
+  LEVELS,
+  type CityId,
+  type EstimateResult,
+  type Level,
+  type MedicalEvent,
+  type Person,
+  type PersonField,
+  type Place,
+  type Scenario,
+  type SchemeId,
+} from '@/lib/scenario/types';
+import { usesClassB } from '@/lib/scenario/url';
+import { capabilityFor, SCHEMES_BY_CITY } from './capabilities';
+import { findBazhongChronic, findBazhongSpecial, findChangchunChronic, findChangchunSpecial } from './diseases';
+import { estimate, estimateInput } from './estimate';
+
+/**
+ * What-if views of one scenario, all computed by the engine itself (`estimate`): "you pay" against
+ * the bill amount, the same bill at every hospital level and place, and the same scenario in every city.
+ * Pure functions on validated scenarios; amounts are the contract's two-decimal strings.
+ */
+
+export interface Point {
+  /** The varied event's 总费用. */
+  total: string;
+  /** What all payers pay for the year. */
+  fund: string;
+  /** What the resident pays for the year (自付 + 自费). */
+  personal: string;
+}
+
+const pointOf = (total: Decimal, r: EstimateResult): Point => ({ total: round2(total).toFixed(2), fund: r.fund, personal: r.personal });
+
+/**
+ * The scenario with one event's 总费用 changed; its 自费 and 乙类 keep their share of the bill
+ * (the same kind of bill, larger or smaller).
+ */
+export function scaleEvent(scenario: Scenario, index: number, total: Decimal.Value): Scenario {
+  const event = scenario.events[index];
+  if (!event) throw new Error(`no event ${index}`);
+  const next = round2(money(total));
+  const old = money(event.total);
+  const scale = (part: string) => (old.isZero() ? ZERO : round2(money(part).times(next).div(old)));
+  const changed: MedicalEvent = { ...event, total: next.toFixed(2) } as MedicalEvent;
+  if ('outOfScope' in event && 'outOfScope' in changed) {
+    const out = Decimal_min(scale(event.outOfScope), next);
+    changed.outOfScope = out.toFixed(2);
+    if ('classB' in event && 'classB' in changed) changed.classB = Decimal_min(scale(event.classB), next.minus(out)).toFixed(2);
+  }
+  return { ...scenario, events: scenario.events.map((e, i) => (i === index ? changed : e)) };
+}
+
+const Decimal_min = (a: Decimal, b: Decimal) => (a.lt(b) ? a : b);
+
+function fundAt(scenario: Scenario, rules: RuleBook, index: number, total: number, cache: Map<number, string>): string {
+  let fund = cache.get(total);
+  if (fund === undefined) {
+    fund = estimate(scaleEvent(scenario, index, total), rules, { explain: false }).fund;
+    cache.set(total, fund);
+  }
+  return fund;
+}
+
+const GRID = [1, 1.5, 2, 3, 4, 5, 6, 8];
+/** 100, 150, 200, 300, … 8 000 000: round amounts a chart axis can end on. */
+const NICE: number[] = [2, 3, 4, 5, 6].flatMap((exp) => GRID.map((g) => g * 10 ** exp));
+
+/** The smallest round amount (100, 150, 200, 300, 400, 500, 600, 800, 1000, …) not below `value`. */
+export function niceCeil(value: number): number {
+  for (const n of NICE) if (n >= value) return n;
+  const exp = 10 ** Math.floor(Math.log10(value));
+  return Math.ceil(value / exp) * exp;
+}
+
+/** Beyond this amount an uncapped layer is not followed further (the chart ends here). */
+export const UNCAPPED_MAX = 1_000_000;
+
+/**
+ * Where the chart of one event should end: the bill at which every payer has reached its cap (the fund
+ * pays nothing more for a larger bill), and at least a quarter beyond the current bill.
+ */
+export function rangeMax(scenario: Scenario, rules: RuleBook, index: number): number {
+  const cache = new Map<number, string>();
+  const current = Number(scenario.events[index]?.total ?? 0);
+  let saturated: number | undefined;
+  for (const c of NICE) {
+    if (c > UNCAPPED_MAX) break;
+    if (fundAt(scenario, rules, index, c, cache) === fundAt(scenario, rules, index, c * 2, cache)) {
+      saturated = c;
+      break;
+    }
+  }
+  return Math.max(saturated ?? UNCAPPED_MAX, niceCeil(Math.max(current * 1.25, 100)));
+}
+
+export interface WhatIfSeries {
+  eventIndex: number;
+  max: number;
+  points: Point[];
+  current: Point;
+}
+
+/** "You pay" for the year as one event's bill goes from 0 to `max` (default: `rangeMax`), in `count` steps. */
+export function whatIfSeries(
+  scenario: Scenario,
+  rules: RuleBook,
+  options: { eventIndex: number; count?: number; max?: number },
+): WhatIfSeries {
+  const { eventIndex } = options;
+  const count = Math.max(2, options.count ?? 200);
+  const max = options.max ?? rangeMax(scenario, rules, eventIndex);
+  const points: Point[] = [];
+  for (let i = 0; i < count; i++) {
+    const total = round2(money(max).times(i).div(count - 1));
+    points.push(pointOf(total, estimate(scaleEvent(scenario, eventIndex, total), rules, { explain: false })));
+  }
+  const event = scenario.events[eventIndex];
+  const current = pointOf(money(event?.total ?? 0), estimate(scenario, rules, { explain: false }));
+  return { eventIndex, max, points, current };
+}
+
+/** The event whose amount a what-if chart varies by default: the largest bill. */
+export function mainEventIndex(scenario: Scenario): number {
+  let best = 0;
+  scenario.events.forEach((e, i) => {
+    if (money(e.total).gt(money(scenario.events[best]?.total ?? 0))) best = i;
+  });
+  return best;
+}
+
+// ————————————————————————————— levels and places —————————————————————————————
+
+export interface Alternative<K extends string> {
+  key: K;
+  label: string;
+  /** The scenario's own choice. */
+  current: boolean;
+  fund: string;
+  personal: string;
+}
+
+/** The same bill at every hospital level the city's rules name for this kind of event. */
+export function compareLevels(scenario: Scenario, rules: RuleBook, index: number): Alternative<Level>[] {
+  const event = scenario.events[index];
+  if (!event || !('level' in event)) return [];
+  const ec = capabilityFor(rules, scenario.city, scenario.scheme)?.events[event.type];
+  const levels = ec?.levels ?? [];
+  if (levels.length < 2) return [];
+  return levels.map((level) => {
+    const changed = { ...scenario, events: scenario.events.map((e, i) => (i === index ? { ...e, level } : e)) } as Scenario;
+    const r = estimate(changed, rules, { explain: false });
+    return { key: level, label: levelLabel(scenario.city, level), current: level === event.level, fund: r.fund, personal: r.personal };
+  });
+}
+
+/** How a city's rules name a place of treatment (the handbook's words). */
+export function placeLabel(rules: RuleBook, city: CityId, scheme: SchemeId, place: Place): string {
+  const labels: Partial<Record<Place, { label: string }>> =
+    city === 'bazhong'
+      ? rules.bazhong.schemes[scheme].inpatient.places
+      : city === 'changchun'
+        ? rules.changchun.schemes.resident.inpatient.places
+        : city === 'changdu'
+          ? rules.changdu.schemes.employee.inpatient.places
+          : rules.custom.schemes.resident.inpatient.places;
+  return labels[place]?.label ?? place;
+}
+
+/** The same 住院 bill in every place of treatment the city's rules distinguish (本地, 异地 …). */
+export function comparePlaces(scenario: Scenario, rules: RuleBook, index: number): Alternative<Place>[] {
+  const event = scenario.events[index];
+  if (!event || event.type !== 'inpatient') return [];
+  const places = capabilityFor(rules, scenario.city, scenario.scheme)?.events.inpatient?.places ?? [];
+  if (places.length < 2) return [];
+  return places.map((where) => {
+    const changed = { ...scenario, events: scenario.events.map((e, i) => (i === index ? { ...e, where } : e)) } as Scenario;
+    const r = estimate(changed, rules, { explain: false });
+    return { key: where, label: placeLabel(rules, scenario.city, scenario.scheme, where), current: where === event.where, fund: r.fund, personal: r.personal };
+  });
+}
+
+// ————————————————————————————— across cities —————————————————————————————
+
+const LEVEL_NEAREST: Record<Level, Level[]> = {
+  village: ['village', 'township', 'level1'],
+  township: ['township', 'level1', 'village'],
+  level1: ['level1', 'township'],
+  level2: ['level2'],
+  level3: ['level3', 'level3-provincial'],
+  'level3-provincial': ['level3-provincial', 'level3'],
+  pharmacy: ['pharmacy', 'level1', 'township', 'village'],
+};
+
+/** The level of `offered` closest to `level`: the same kind of hospital first, then the nearest grade. */
+export function nearestLevel(level: Level, offered: readonly Level[]): Level | undefined {
+  for (const l of LEVEL_NEAREST[level]) if (offered.includes(l)) return l;
+  const order = LEVELS.filter((l) => l !== 'pharmacy');
+  const at = order.indexOf(level === 'pharmacy' ? 'level1' : level);
+  let best: Level | undefined;
+  let distance = Infinity;
+  for (const l of offered) {
+    const d = Math.abs(order.indexOf(l) - at);
+    if (order.includes(l) && d < distance) {
+      best = l;
+      distance = d;
+    }
+  }
+  return best;
+}
+
+const PERSON_NAMES: Record<Exclude<PersonField, 'age' | 'assistance'>, string> = {
+  retired: '退休人员',
+  student: '在校学生',
+  civilServant: '享受公务员医疗补助',
+  majorDisease: '大额补助规定的重大疾病',
+};
+
+function diseaseName(rules: RuleBook, city: CityId, kind: 'chronic' | 'special', query: string): string {
+  if (city === 'bazhong') return (kind === 'chronic' ? findBazhongChronic(rules.bazhong, query)?.name : findBazhongSpecial(rules.bazhong, query)?.name) ?? query;
+  return query;
+}
+
+function diseaseIn(rules: RuleBook, city: CityId, kind: 'chronic' | 'special', name: string): string | undefined {
+  if (city === 'bazhong') return kind === 'chronic' ? findBazhongChronic(rules.bazhong, name)?.code : findBazhongSpecial(rules.bazhong, name)?.name;
+  if (city === 'changchun') {
+    if (kind === 'special') return findChangchunSpecial(rules.changchun, name);
+    const found = findChangchunChronic(rules.changchun, name);
+    return found && found.cap !== null ? found.name : undefined;
+  }
+  return undefined;
+}
+
+export interface CityMapping {
+  city: CityId;
+  scheme?: SchemeId;
+  /** The scenario as the target city is asked about (contract JSON), when anything is left to ask. */
+  input?: Record<string, unknown>;
+  /** What was translated to the city's nearest equivalent, in words. */
+  mapped: string[];
+  /** What the city cannot compute and was left out, in words. */
+  skipped: string[];
+}
+
+/** The scenario translated to another city's rules: nearest levels and fields, and what had to change. */
+export function mapToCity(scenario: Scenario, rules: RuleBook, city: CityId): CityMapping {
+  const name = CITY_NAMES[city];
+  const mapped: string[] = [];
+  const skipped: string[] = [];
+  const schemes = SCHEMES_BY_CITY[city];
+  const scheme = schemes.includes(scenario.scheme) ? scenario.scheme : schemes[0];
+  if (!scheme) return { city, mapped, skipped: [`${name}没有可以计算的险种`] };
+  if (scheme !== scenario.scheme) mapped.push(`${name}手册只有${SCHEME_LABELS[scheme]}，按${SCHEME_LABELS[scheme]}计算`);
+  const cap = capabilityFor(rules, city, scheme);
+  if (!cap) return { city, scheme, mapped, skipped: [`${name}${SCHEME_LABELS[scheme]}无法计算`] };
+
+  const person: Partial<Person> = {};
+  const p = scenario.person;
+  if (cap.personFields.includes('age')) person.age = p.age;
+  for (const key of ['retired', 'student', 'civilServant', 'majorDisease'] as const) {
+    if (!p[key]) continue;
+    if (cap.personFields.includes(key)) person[key] = true;
+    else skipped.push(`${name}${SCHEME_LABELS[scheme]}的计算不区分“${PERSON_NAMES[key]}”，未计入`);
+  }
+  if (p.assistance !== 'none') {
+    if (cap.personFields.includes('assistance')) person.assistance = p.assistance;
+    else skipped.push(`${name}手册没有医疗救助的计算标准，“${ASSISTANCE_LABELS[p.assistance]}”身份未计入`);
+  }
+
+  const events: Record<string, unknown>[] = [];
+  scenario.events.forEach((event, i) => {
+    const what = `第${i + 1}笔${EVENT_LABELS[event.type]}`;
+    const ec = cap.events[event.type];
+    if (!ec || ec.unavailable) {
+      skipped.push(`${what}：${ec?.unavailable ?? `${name}没有这项待遇`}，未计入`);
+      return;
+    }
+    const out: Record<string, unknown> = { ...event };
+    if ('level' in event) {
+      const offered = ec.levels ?? [];
+      if (offered.length === 0 || (!ec.levelRequired && event.type === 'special')) {
+        delete out.level;
+      } else if (!offered.includes(event.level)) {
+        const near = nearestLevel(event.level, offered);
+        if (!near) {
+          skipped.push(`${what}：${name}没有相近的医院等级，未计入`);
+          return;
+        }
+        out.level = near;
+        mapped.push(`${what}：“${levelLabel(scenario.city, event.level)}”按${name}的“${levelLabel(city, near)}”计算`);
+      }
+    } else if (ec.levelRequired && ec.levels?.length) {
+      const level = ec.levels.includes('level3') ? 'level3' : ec.levels[0];
+      out.level = level;
+      mapped.push(`${what}：${name}按医院等级计算，这里按“${levelLabel(city, level as Level)}”计算`);
+    }
+    if (event.type === 'inpatient') {
+      const places = ec.places ?? ['local'];
+      if (!places.includes(event.where)) {
+        out.where = 'local';
+        mapped.push(`${what}：${name}手册只有参保地（备案地）就医的标准，按本地住院计算`);
+      }
+      if (event.transfer && !(city === 'bazhong' && scheme === 'resident')) {
+        delete out.transfer;
+        skipped.push(`${what}：“转院只补起付线差额”是巴中城乡居民医保的规定，${name}未计入`);
+      }
+    }
+    if ((event.type === 'inpatient' || event.type === 'special') && money(event.classB).gt(0) && !usesClassB(rules, city)) {
+      mapped.push(`${what}：${name}没有乙类先行自付的规定，乙类费用按政策范围内费用计算`);
+    }
+    if (event.type === 'chronic') {
+      const found: string[] = [];
+      for (const d of event.diseases) {
+        const label = diseaseName(rules, scenario.city, 'chronic', d);
+        const there = diseaseIn(rules, city, 'chronic', label);
+        if (there) found.push(there);
+        else skipped.push(`${what}：${name}的门诊慢性病病种中没有“${label}”（或没有可用的限额）`);
+      }
+      if (found.length === 0) return;
+      out.diseases = found;
+    }
+    if (event.type === 'special') {
+      const label = diseaseName(rules, scenario.city, 'special', event.disease);
+      const there = diseaseIn(rules, city, 'special', label);
+      if (!there) {
+        skipped.push(`${what}：${name}的门诊特殊疾病病种中没有“${label}”，未计入`);
+        return;
+      }
+      out.disease = there;
+    }
+    if (event.type === 'maternity' && ec.deliveries && !ec.deliveries.includes(event.delivery)) {
+      const instead = ec.deliveries.includes('natural') ? 'natural' : ec.deliveries[0];
+      if (!instead) return;
+      out.delivery = instead;
+      mapped.push(`${what}：${name}生育医疗费只分${ec.deliveries.map((d) => DELIVERY_LABELS[d]).join('、')}，“${DELIVERY_LABELS[event.delivery]}”按“${DELIVERY_LABELS[instead]}”计算`);
+    }
+    events.push(out);
+  });
+  if (events.length === 0) return { city, scheme, mapped, skipped };
+  const input: Record<string, unknown> = { city, scheme, person, events };
+  if (city === 'custom' && scenario.city === 'custom' && scenario.profile) input.profile = scenario.profile;
+  return { city, scheme, input, mapped, skipped };
+}
+
+export interface CityComparison extends CityMapping {
+  result?: EstimateResult;
+  /** Why the city cannot compute this scenario (nothing left, or the engine's own message). */
+  reason?: string;
+}
+
+/** The scenario in every city: each city's nearest equivalent, computed by the same engine. */
+export function compareCities(scenario: Scenario, rules: RuleBook, cities: readonly CityId[] = CITY_IDS): CityComparison[] {
+  return cities.map((city) => {
+    const m = mapToCity(scenario, rules, city);
+    if (!m.input) return { ...m, reason: `这些费用${CITY_NAMES[city]}都无法估算` };
+    const outcome = estimateInput(m.input, rules);
+    if (!outcome.ok) return { ...m, reason: outcome.error.message };
+    return { ...m, result: outcome.result };
+  });
+}
+
+/** Round axis marks from 0 to `max` (about `count` of them). */
+export function niceTicks(max: number, count = 4): number[] {
+  if (!(max > 0)) return [0];
+  const raw = max / count;
+  const exp = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * exp).find((s) => s >= raw) ?? 10 * exp;
+  const ticks: number[] = [];
+  for (let v = 0; v <= max + 1e-9; v += step) ticks.push(Math.round(v * 100) / 100);
+  return ticks;
+}
