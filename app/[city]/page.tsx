@@ -5,6 +5,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { schemeLabel } from '@/lib/content/describe';
 import { getHandbook } from '@/lib/content/load';
 import { findCity } from '@/lib/content/queries';
+import { KeyNumbers } from '@/components/KeyNumbers';
 
 export const dynamicParams = false;
 
@@ -30,6 +31,7 @@ export default async function CityPage({ params }: Props) {
       <p className="mt-1 text-sm text-muted">
         适用：{schemeLabel(city.schemes)} · {city.province}
       </p>
+      <KeyNumbers cityId={city.id} />
       <h2 className="mt-6 mb-2 text-xl font-bold">目录</h2>
       <ul className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white">
         {city.chapters.map((ch) => (
