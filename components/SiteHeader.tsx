@@ -1,12 +1,13 @@
 import Link from 'next/link';
 import { ElderToggle } from './ElderToggle';
+import { SearchBox, type SearchBoxCity } from './SearchBox';
 
 export interface NavLink {
   href: string;
   label: string;
 }
 
-export function SiteHeader({ links }: { links: NavLink[] }) {
+export function SiteHeader({ links, searchCities }: { links: NavLink[]; searchCities: SearchBoxCity[] }) {
   return (
     <header className="bg-brand-700 text-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2 focus:text-ink">
@@ -18,6 +19,7 @@ export function SiteHeader({ links }: { links: NavLink[] }) {
         </Link>
         <ElderToggle />
       </div>
+      <SearchBox variant="header" cities={searchCities} />
       <nav aria-label="主导航" className="mx-auto max-w-3xl overflow-x-auto px-2 pb-1">
         <ul className="flex gap-1 whitespace-nowrap text-[0.9375rem]">
           {links.map((l) => (

@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { SearchPage } from '@/components/SearchPage';
+import { getHandbook } from '@/lib/content/load';
+import { SCHEME_NAMES, type Scheme } from '@/lib/content/schema';
+
+export const metadata: Metadata = {
+  title: '搜索',
+  description: '在巴中、长春、昌都医保手册和全国参考资料中搜索：输入“新生儿怎么参保”“住院报销多少”，直接看到手册原文的答案。',
+};
+
+/** Static page: the query is read from the address on the phone (see components/SearchPage). */
+export default function SearchRoute() {
+  const book = getHandbook();
+  const cities = book.cities.map((c) => ({ id: c.id, name: c.name, kind: c.kind }));
+  const topics = book.topics.map((t) => ({ name: t.name, slug: t.slug }));
+  const schemes = (Object.keys(SCHEME_NAMES) as Scheme[]).map((id) => ({ id, name: SCHEME_NAMES[id] }));
+  return (
+    <>
+      <h1 className="mb-3 text-2xl font-bold">搜索医保问题</h1>
+      <noscript>
+        <p className="mb-3">搜索需要打开浏览器的 JavaScript。也可以从首页按城市或按主题查找问题。</p>
+      </noscript>
+      <Suspense fallback={<p className="text-muted">正在准备搜索……</p>}>
+        <SearchPage cities={cities} topics={topics} schemes={schemes} />
+      </Suspense>
+    </>
+  );
+}

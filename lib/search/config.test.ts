@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { getHandbook } from '@/lib/content/load';
+import { loadQueryCases, loadSearchConfig } from './config';
+import { buildSearchData } from './data';
+import { normalizeText } from './normalize';
+
+const book = getHandbook();
+const config = loadSearchConfig();
+const corpus = normalizeText(book.entries.map((e) => `${e.title}\n${e.text}\n${e.tags.join(' ')}`).join('\n'));
+
+describe('content/search', () => {
+  it('has a thesaurus of at least 60 groups, each with a handbook word that the handbooks use', () => {
+    expect(config.thesaurus.groups.length).toBeGreaterThanOrEqual(60);
+    const unused = config.thesaurus.groups.filter((g) => !g.terms.some((t) => corpus.includes(normalizeText(t))));
+    expect(unused.map((g) => g.terms.join('/'))).toEqual([]);
+  });
+
+  it('corrects misspellings to words the handbooks use', () => {
+    for (const [wrong, right] of Object.entries(config.thesaurus.typos)) {
+      expect(wrong).not.toBe(right);
+      expect(corpus.includes(normalizeText(right)), `${wrong} → ${right}`).toBe(true);
+    }
+  });
+
+  it('offers the home page’s popular questions', () => {
+    const data = buildSearchData(book, config);
+    expect(data.popular.length).toBeGreaterThan(3);
+    for (const p of data.popular) expect(book.byId.has(p.id)).toBe(true);
+  });
+
+  it('has a public query set of at least 80 questions with existing expected entries', () => {
+    const cases = loadQueryCases();
+    expect(cases.length).toBeGreaterThanOrEqual(80);
+    for (const c of cases) {
+      for (const id of c.expect) expect(book.byId.has(id), `${c.q} → ${id}`).toBe(true);
+      if (c.city) expect(book.cities.some((city) => city.id === c.city)).toBe(true);
+    }
+    expect(new Set(cases.map((c) => c.q)).size).toBe(cases.length);
+    const kinds = new Set(cases.map((c) => c.kind));
+    for (const kind of ['short', 'colloquial', 'long', 'typo', 'traditional', 'latin', 'city']) expect(kinds.has(kind as never)).toBe(true);
+  });
+
+  it('builds search data that the browser can take as JSON', () => {
+    const data = buildSearchData(book, config);
+    expect(JSON.parse(JSON.stringify(data))).toEqual(data);
+    expect(data.docs).toHaveLength(book.entries.length);
+    expect(data.cities.find((c) => c.id === 'bazhong')?.aliases).toEqual(['巴中市', '巴中']);
+    expect(data.cities.find((c) => c.id === 'national')?.aliases).toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+import type { Scheme } from '@/lib/content/schema';
+
+/** One handbook entry as the search sees it. */
+export interface SearchDoc {
+  id: string;
+  city: string;
+  /** The question. */
+  title: string;
+  /** The whole answer as plain text. */
+  text: string;
+  tags: string[];
+  schemes: Scheme[];
+  /** Chapter title, e.g. “第三章 城乡居民医保篇”. */
+  chapter: string;
+}
+
+export interface SearchCity {
+  id: string;
+  /** 巴中市 */
+  name: string;
+  kind: 'city' | 'reference' | 'case';
+  /** Names a resident may type for this city (巴中市, 巴中); empty for reference and case collections. */
+  aliases: string[];
+}
+
+export interface SearchTopic {
+  name: string;
+  slug: string;
+}
+
+/** One thesaurus group: how handbooks say it (terms) and how residents say it (words). */
+export interface ThesaurusGroup {
+  terms: string[];
+  words: string[];
+  /** Below 1 for question frames (能报多少、怎么办理、在哪里) that say less about the topic. */
+  weight?: number;
+}
+
+export interface Thesaurus {
+  /** Question words that carry no topic (怎么、如何、哪些 …): separators in a query. */
+  fillers: string[];
+  /** Function characters (的、了、是 …): a bigram containing one counts less. */
+  weak: string;
+  /** Common misspellings → the right word, applied to the query before anything else. */
+  typos: Record<string, string>;
+  groups: ThesaurusGroup[];
+}
+
+/** Everything the search needs, as one JSON document (served as /search-data.json). */
+export interface SearchData {
+  version: 1;
+  cities: SearchCity[];
+  topics: SearchTopic[];
+  /** Scheme labels: employee → 职工医保, resident → 城乡居民医保. */
+  schemes: Record<Scheme, string>;
+  thesaurus: Thesaurus;
+  /** Popular questions (the home page's “大家常问”), offered when nothing is found. */
+  popular: { id: string; label: string }[];
+  docs: SearchDoc[];
+}
+
+export interface SearchOptions {
+  /** Only this city's entries (the city filter). */
+  city?: string;
+  scheme?: Scheme;
+  /** Topic name, as used in entry tags. */
+  topic?: string;
+  /** The resident's chosen city: its entries are lifted, others still shown. */
+  preferCity?: string;
+  /** At most this many hits (default: all that pass the relevance threshold). */
+  limit?: number;
+}
+
+export interface SearchHit {
+  doc: SearchDoc;
+  score: number;
+  /** Share of the query (by weight) that this entry matches, 0–1. */
+  coverage: number;
+}
+
+export interface SearchResponse {
+  query: string;
+  /** The query after folding (full-width, traditional) and spelling corrections. */
+  normalized: string;
+  /** Set when a known misspelling was corrected: the query actually searched. */
+  corrected: string | null;
+  /** Cities named in the query (巴中、长春 …). */
+  cities: string[];
+  /** Words and bigrams to highlight in titles and snippets (folded). */
+  terms: string[];
+  hits: SearchHit[];
+  /** Number of hits before the limit (after filters). */
+  total: number;
+  /** Hits per city, scheme and topic before filters: for filter labels. */
+  facets: { city: Record<string, number>; scheme: Record<string, number>; topic: Record<string, number> };
+}
