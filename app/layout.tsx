@@ -21,6 +21,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   const book = getHandbook();
   const links: NavLink[] = [
     ...book.cities.filter((c) => c.kind === 'city').map((c) => ({ href: c.url, label: c.name })),
+    { href: '/calculator/', label: '报销计算' },
     { href: '/topics/', label: '按主题' },
     { href: '/contacts/', label: '咨询电话' },
   ];
@@ -31,7 +32,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <script dangerouslySetInnerHTML={{ __html: ELDER_BOOT_SCRIPT }} />
       </head>
       <body className="min-h-screen">
-        <SiteHeader links={links} />
+        <SiteHeader links={links} searchCities={book.cities.map((c) => ({ id: c.id, name: c.name, kind: c.kind }))} />
         <main id="main" className="mx-auto max-w-3xl px-4 py-4">
           {children}
         </main>

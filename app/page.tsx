@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SearchBox } from '@/components/SearchBox';
 import { schemeLabel } from '@/lib/content/describe';
 import { getHandbook } from '@/lib/content/load';
 
@@ -8,6 +9,7 @@ export default function HomePage() {
   return (
     <>
       <h1 className="text-2xl font-bold">医保政策，一查就懂</h1>
+      <SearchBox variant="hero" cities={book.cities.map((c) => ({ id: c.id, name: c.name, kind: c.kind }))} />
       <p className="mt-2 text-muted">
         把各地医保部门的官方手册整理成一问一答：怎么参保、住院能报多少、异地看病怎么办。每个数字都注明出自哪份文件。
       </p>
@@ -26,6 +28,12 @@ export default function HomePage() {
           </li>
         ))}
       </ul>
+
+      <h2 className="mt-6 mb-2 text-xl font-bold">算一算能报多少</h2>
+      <Link href="/calculator/" className="tap block rounded-xl border-2 border-brand-700 bg-white px-4 py-3 hover:bg-brand-50">
+        <span className="text-lg font-bold text-brand-700">报销计算器 ›</span>
+        <span className="block text-sm text-muted">住院、门诊、慢病、生育能报多少、自己付多少？回答几个问题，一步步算给您看，还能和其他地方比一比。</span>
+      </Link>
 
       {book.home && (
         <section aria-labelledby="popular-heading">

@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { money, round2, ZERO } from '@/lib/money';
+import { min, money, round2, ZERO } from '@/lib/money';
 import type { RuleBook } from '@/lib/policy/schema';
 import { CITY_NAMES, EVENT_LABELS, SCHEME_LABELS, ASSISTANCE_LABELS, DELIVERY_LABELS, levelLabel } from '@/lib/scenario/labels';
 import {
@@ -15,7 +15,9 @@ import {
   type Scenario,
   type SchemeId,
 } from '@/lib/scenario/types';
-import { usesClassB } from '@/lib/scenario/url';
+import { placeLabel, usesClassB } from '@/lib/scenario/url';
+
+export { placeLabel };
 import { capabilityFor, SCHEMES_BY_CITY } from './capabilities';
 import { findBazhongChronic, findBazhongSpecial, findChangchunChronic, findChangchunSpecial } from './diseases';
 import { estimate, estimateInput } from './estimate';
@@ -49,14 +51,12 @@ export function scaleEvent(scenario: Scenario, index: number, total: Decimal.Val
   const scale = (part: string) => (old.isZero() ? ZERO : round2(money(part).times(next).div(old)));
   const changed: MedicalEvent = { ...event, total: next.toFixed(2) } as MedicalEvent;
   if ('outOfScope' in event && 'outOfScope' in changed) {
-    const out = Decimal_min(scale(event.outOfScope), next);
+    const out = min(scale(event.outOfScope), next);
     changed.outOfScope = out.toFixed(2);
-    if ('classB' in event && 'classB' in changed) changed.classB = Decimal_min(scale(event.classB), next.minus(out)).toFixed(2);
+    if ('classB' in event && 'classB' in changed) changed.classB = min(scale(event.classB), next.minus(out)).toFixed(2);
   }
   return { ...scenario, events: scenario.events.map((e, i) => (i === index ? changed : e)) };
 }
-
-const Decimal_min = (a: Decimal, b: Decimal) => (a.lt(b) ? a : b);
 
 function fundAt(scenario: Scenario, rules: RuleBook, index: number, total: number, cache: Map<number, string>): string {
   let fund = cache.get(total);
@@ -91,12 +91,15 @@ export function rangeMax(scenario: Scenario, rules: RuleBook, index: number): nu
   let saturated: number | undefined;
   for (const c of NICE) {
     if (c > UNCAPPED_MAX) break;
-    if (fundAt(scenario, rules, index, c, cache) === fundAt(scenario, rules, index, c * 2, cache)) {
+    const fund = fundAt(scenario, rules, index, c, cache);
+    // Below a deductible the fund pays nothing yet: that is not the end of the chart.
+    if (Number(fund) > 0 && fund === fundAt(scenario, rules, index, c * 2, cache)) {
       saturated = c;
       break;
     }
   }
-  return Math.max(saturated ?? UNCAPPED_MAX, niceCeil(Math.max(current * 1.25, 100)));
+  const fallback = Number(fundAt(scenario, rules, index, UNCAPPED_MAX, cache)) > 0 ? UNCAPPED_MAX : 0;
+  return Math.max(saturated ?? fallback, niceCeil(Math.max(current * 1.25, 100)));
 }
 
 export interface WhatIfSeries {
@@ -106,14 +109,17 @@ export interface WhatIfSeries {
   current: Point;
 }
 
-/** "You pay" for the year as one event's bill goes from 0 to `max` (default: `rangeMax`), in `count` steps. */
+/**
+ * "You pay" for the year as one event's bill goes from 0 to `max` (default: `rangeMax`): `count` points
+ * (default 201, i.e. 200 equal steps), each a full engine evaluation.
+ */
 export function whatIfSeries(
   scenario: Scenario,
   rules: RuleBook,
   options: { eventIndex: number; count?: number; max?: number },
 ): WhatIfSeries {
   const { eventIndex } = options;
-  const count = Math.max(2, options.count ?? 200);
+  const count = Math.max(2, options.count ?? 201);
   const max = options.max ?? rangeMax(scenario, rules, eventIndex);
   const points: Point[] = [];
   for (let i = 0; i < count; i++) {
@@ -159,19 +165,6 @@ export function compareLevels(scenario: Scenario, rules: RuleBook, index: number
   });
 }
 
-/** How a city's rules name a place of treatment (the handbook's words). */
-export function placeLabel(rules: RuleBook, city: CityId, scheme: SchemeId, place: Place): string {
-  const labels: Partial<Record<Place, { label: string }>> =
-    city === 'bazhong'
-      ? rules.bazhong.schemes[scheme].inpatient.places
-      : city === 'changchun'
-        ? rules.changchun.schemes.resident.inpatient.places
-        : city === 'changdu'
-          ? rules.changdu.schemes.employee.inpatient.places
-          : rules.custom.schemes.resident.inpatient.places;
-  return labels[place]?.label ?? place;
-}
-
 /** The same 住院 bill in every place of treatment the city's rules distinguish (本地, 异地 …). */
 export function comparePlaces(scenario: Scenario, rules: RuleBook, index: number): Alternative<Place>[] {
   const event = scenario.events[index];
@@ -200,7 +193,7 @@ const LEVEL_NEAREST: Record<Level, Level[]> = {
 /** The level of `offered` closest to `level`: the same kind of hospital first, then the nearest grade. */
 export function nearestLevel(level: Level, offered: readonly Level[]): Level | undefined {
   for (const l of LEVEL_NEAREST[level]) if (offered.includes(l)) return l;
-  const order = LEVELS.filter((l) => l !== 'pharmacy');
+  const order: readonly Level[] = LEVELS.filter((l) => l !== 'pharmacy');
   const at = order.indexOf(level === 'pharmacy' ? 'level1' : level);
   let best: Level | undefined;
   let distance = Infinity;
@@ -236,6 +229,17 @@ function diseaseIn(rules: RuleBook, city: CityId, kind: 'chronic' | 'special', n
   return undefined;
 }
 
+/** The contract's fields of each event type (docs/contract.md). */
+const EVENT_FIELDS: Record<MedicalEvent['type'], readonly string[]> = {
+  inpatient: ['type', 'level', 'where', 'total', 'outOfScope', 'classB', 'transfer'],
+  outpatient: ['type', 'level', 'total', 'outOfScope'],
+  chronic: ['type', 'diseases', 'total', 'outOfScope'],
+  special: ['type', 'disease', 'level', 'total', 'outOfScope', 'classB'],
+  twoDiseases: ['type', 'conditions', 'total'],
+  maternity: ['type', 'delivery', 'weeks', 'babies', 'total', 'outOfScope'],
+  injury: ['type', 'total', 'outOfScope'],
+};
+
 export interface CityMapping {
   city: CityId;
   scheme?: SchemeId;
@@ -269,7 +273,7 @@ export function mapToCity(scenario: Scenario, rules: RuleBook, city: CityId): Ci
   }
   if (p.assistance !== 'none') {
     if (cap.personFields.includes('assistance')) person.assistance = p.assistance;
-    else skipped.push(`${name}手册没有医疗救助的计算标准，“${ASSISTANCE_LABELS[p.assistance]}”身份未计入`);
+    else skipped.push(`${name}的计算不包括医疗救助，“${ASSISTANCE_LABELS[p.assistance]}”身份未计入`);
   }
 
   const events: Record<string, unknown>[] = [];
@@ -277,10 +281,12 @@ export function mapToCity(scenario: Scenario, rules: RuleBook, city: CityId): Ci
     const what = `第${i + 1}笔${EVENT_LABELS[event.type]}`;
     const ec = cap.events[event.type];
     if (!ec || ec.unavailable) {
-      skipped.push(`${what}：${ec?.unavailable ?? `${name}没有这项待遇`}，未计入`);
+      skipped.push(`${what}未计入：${ec?.unavailable ?? `${name}没有这项待遇。`}`);
       return;
     }
     const out: Record<string, unknown> = { ...event };
+    // A validated event may carry amounts its type does not use (validation fills them in): leave them out.
+    for (const key of Object.keys(out)) if (!EVENT_FIELDS[event.type].includes(key)) delete out[key];
     if ('level' in event) {
       const offered = ec.levels ?? [];
       if (offered.length === 0 || (!ec.levelRequired && event.type === 'special')) {
@@ -288,7 +294,7 @@ export function mapToCity(scenario: Scenario, rules: RuleBook, city: CityId): Ci
       } else if (!offered.includes(event.level)) {
         const near = nearestLevel(event.level, offered);
         if (!near) {
-          skipped.push(`${what}：${name}没有相近的医院等级，未计入`);
+          skipped.push(`${what}未计入：${name}没有相近的医院等级。`);
           return;
         }
         out.level = near;
@@ -319,7 +325,7 @@ export function mapToCity(scenario: Scenario, rules: RuleBook, city: CityId): Ci
         const label = diseaseName(rules, scenario.city, 'chronic', d);
         const there = diseaseIn(rules, city, 'chronic', label);
         if (there) found.push(there);
-        else skipped.push(`${what}：${name}的门诊慢性病病种中没有“${label}”（或没有可用的限额）`);
+        else skipped.push(`${what}：${name}的门诊慢性病病种中没有“${label}”（或限额待核实），未计入`);
       }
       if (found.length === 0) return;
       out.diseases = found;

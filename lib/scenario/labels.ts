@@ -1,4 +1,4 @@
-import type { AssistanceStatus, CityId, Delivery, EventType, Level, PayerId, Place, SchemeId } from './types';
+import type { AssistanceStatus, CityId, Condition, Delivery, EventType, Level, PayerId, Place, SchemeId } from './types';
 
 /** Names as the handbooks write them, for steps, messages and the calculator. */
 export const CITY_NAMES: Record<CityId, string> = {
@@ -40,6 +40,11 @@ const CITY_LEVEL_LABELS: Partial<Record<CityId, Partial<Record<Level, string>>>>
   changdu: { level1: '一级医院', level2: '二级医院', level3: '三级医院' },
   custom: { level1: '一级及以下医疗机构', level2: '二级医疗机构', level3: '三级医疗机构' },
 };
+
+/** Generic level names (for messages that do not depend on a city). */
+export const LEVEL_NAMES = DEFAULT_LEVEL_LABELS;
+
+export const CONDITION_LABELS: Record<Condition, string> = { hypertension: '高血压', diabetes: '糖尿病' };
 
 export function levelLabel(city: CityId, level: Level): string {
   return CITY_LEVEL_LABELS[city]?.[level] ?? DEFAULT_LEVEL_LABELS[level];

@@ -29,6 +29,7 @@ describe('validateScenario', () => {
     [{ ...base, events: [{ type: 'inpatient', level: 'level3', total: 100, foo: 1 }] }, 'events[0].foo', '不使用字段'],
     [{ ...base, events: [{ type: 'outpatient', level: 'level3', total: 100, where: 'local' }] }, 'events[0].where', '不使用字段'],
     [{ ...base, person: { retired: true } }, 'person.retired', '不使用'],
+    [{ ...base, person: { student: true } }, 'person.student', '不使用'],
     [{ ...base, city: 'beijing' }, 'city', '城市应为'],
     [{ ...base, city: 'changchun', scheme: 'employee' }, 'scheme', '只能计算城乡居民医保'],
     [{ ...base, events: [{ type: 'inpatient', level: 'level3-provincial', total: 100 }] }, 'events[0].level', '没有'],
@@ -49,5 +50,26 @@ describe('validateScenario', () => {
   it('accepts amounts typed as residents type them', () => {
     const v = validateScenario({ ...base, events: [{ type: 'inpatient', level: 'level3', total: '5万', outOfScope: '１２００' }] }, rules);
     expect(v.ok && v.scenario.events[0]).toMatchObject({ total: '50000.00', outOfScope: '1200.00' });
+  });
+});
+
+describe('validation is repeatable', () => {
+  it('accepts its own output again, unchanged', () => {
+    const inputs = [
+      { city: 'bazhong', scheme: 'resident', events: [{ type: 'chronic', diseases: ['M04600'], total: 2000 }, { type: 'inpatient', level: 'level2', total: 3000 }] },
+      { city: 'changchun', scheme: 'resident', person: { age: 10 }, events: [{ type: 'injury', total: 300 }, { type: 'special', disease: '血友病', level: 'level3', total: 100 }] },
+      { city: 'changdu', scheme: 'employee', person: { age: 50 }, events: [{ type: 'maternity', delivery: 'termination', weeks: 8, total: 900 }] },
+    ];
+    for (const input of inputs) {
+      const once = validateScenario(input, rules);
+      expect(once.ok).toBe(true);
+      if (!once.ok) continue;
+      const twice = validateScenario(JSON.parse(JSON.stringify(once.scenario)), rules);
+      expect(twice).toEqual(once);
+    }
+  });
+  it('names choices in Chinese in its messages', () => {
+    const v = validateScenario({ ...base, events: [{ type: 'maternity', total: 100 }] }, rules);
+    expect(v.ok ? '' : v.error.message).toContain('natural（顺产）');
   });
 });

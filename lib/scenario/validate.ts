@@ -2,7 +2,7 @@ import { capabilityFor, SCHEMES_BY_CITY, type Capability, type EventCapability }
 import { bazhongChronicSubkinds, findBazhongChronic, findBazhongSpecial, findChangchunChronic, findChangchunSpecial } from '@/lib/engine/diseases';
 import { MAX_AMOUNT, money, parseAmountInput } from '@/lib/money';
 import type { RuleBook } from '@/lib/policy/schema';
-import { CITY_NAMES, EVENT_LABELS, SCHEME_LABELS } from './labels';
+import { CONDITION_LABELS, ASSISTANCE_LABELS, CITY_NAMES, DELIVERY_LABELS, EVENT_LABELS, LEVEL_NAMES, PLACE_LABELS, SCHEME_LABELS } from './labels';
 import {
   ASSISTANCE_STATUSES,
   CITY_IDS,
@@ -100,7 +100,10 @@ function person(value: unknown, cap: Capability): Person {
   for (const key of Object.keys(value)) {
     const path = `person.${key}`;
     if (!(PERSON_FIELDS as readonly string[]).includes(key)) fail(path, `不认识的参保人字段“${key}”`);
-    if (!(cap.personFields as string[]).includes(key)) {
+    // age is part of every scenario (contract); the other fields only where the rules use them,
+    // except that a field left at its default changes nothing (so a validated scenario validates again).
+    const isDefault = value[key] === DEFAULT_PERSON[key as keyof Person];
+    if (key !== 'age' && !isDefault && !(cap.personFields as string[]).includes(key)) {
       fail(path, `${CITY_NAMES[cap.city]}${SCHEME_LABELS[cap.scheme]}的计算不使用“${key}”`);
     }
   }
@@ -110,7 +113,7 @@ function person(value: unknown, cap: Capability): Person {
   if (value.civilServant !== undefined) result.civilServant = bool(value.civilServant, 'person.civilServant', '是否享受公务员医疗补助');
   if (value.majorDisease !== undefined) result.majorDisease = bool(value.majorDisease, 'person.majorDisease', '是否患大额补助规定的重大疾病');
   if (value.assistance !== undefined) {
-    result.assistance = oneOf(value.assistance, ASSISTANCE_STATUSES, 'person.assistance', '医疗救助身份');
+    result.assistance = oneOf(value.assistance, ASSISTANCE_STATUSES, 'person.assistance', '医疗救助身份', ASSISTANCE_LABELS);
   }
   return result;
 }
@@ -130,20 +133,26 @@ function level(value: Record<string, unknown>, path: string, ec: EventCapability
     if (ec.levelRequired) fail(join(path, 'level'), '请选择医院等级');
     return (ec.levels?.[0] ?? 'level2') as (typeof LEVELS)[number];
   }
-  const l = oneOf(value.level, LEVELS, join(path, 'level'), '医院等级');
+  const l = oneOf(value.level, LEVELS, join(path, 'level'), '医院等级', LEVEL_NAMES);
   if (ec.levels && !ec.levels.includes(l)) {
-    fail(join(path, 'level'), `${CITY_NAMES[cap.city]}${SCHEME_LABELS[cap.scheme]}的${EVENT_LABELS[value.type as EventType]}没有“${l}”这一医院等级，可选：${ec.levels.join('、')}`);
+    fail(join(path, 'level'), `${CITY_NAMES[cap.city]}${SCHEME_LABELS[cap.scheme]}的${EVENT_LABELS[value.type as EventType]}没有“${LEVEL_NAMES[l]}”（${l}），可选：${ec.levels.map((x) => `${x}（${LEVEL_NAMES[x]}）`).join('、')}`);
   }
   return l;
 }
 
-function amounts(value: Record<string, unknown>, path: string, withClassB: boolean) {
+function amounts(value: Record<string, unknown>, path: string) {
   if (value.total === undefined) fail(join(path, 'total'), '请填写总费用');
   const total = amount(value.total, join(path, 'total'), '费用');
   const outOfScope = value.outOfScope === undefined ? '0.00' : amount(value.outOfScope, join(path, 'outOfScope'), '费用');
   if (money(outOfScope).gt(total)) fail(join(path, 'outOfScope'), '自费（目录外）金额不能超过总费用');
+  return { total, outOfScope };
+}
+
+/** Amounts of the event types that have a 乙类 part (住院, 门诊特殊疾病). */
+function amountsWithClassB(value: Record<string, unknown>, path: string) {
+  const { total, outOfScope } = amounts(value, path);
   let classB = '0.00';
-  if (withClassB && value.classB !== undefined) {
+  if (value.classB !== undefined) {
     classB = amount(value.classB, join(path, 'classB'), '费用');
     if (money(classB).gt(money(total).minus(outOfScope))) fail(join(path, 'classB'), '乙类金额不能超过总费用减去自费部分');
   }
@@ -188,42 +197,42 @@ function event(value: unknown, index: number, cap: Capability, rules: RuleBook):
   onlyKnown(value, FIELDS[type], path, EVENT_LABELS[type]);
   switch (type) {
     case 'inpatient': {
-      const where = value.where === undefined ? 'local' : oneOf(value.where, PLACES, join(path, 'where'), '就医地点');
+      const where = value.where === undefined ? 'local' : oneOf(value.where, PLACES, join(path, 'where'), '就医地点', PLACE_LABELS);
       if (ec.places && !ec.places.includes(where)) {
-        fail(join(path, 'where'), `${CITY_NAMES[cap.city]}${SCHEME_LABELS[cap.scheme]}没有“${where}”这种就医情形，可选：${ec.places.join('、')}`);
+        fail(join(path, 'where'), `${CITY_NAMES[cap.city]}${SCHEME_LABELS[cap.scheme]}没有“${PLACE_LABELS[where]}”这种就医情形，可选：${ec.places.map((x) => `${x}（${PLACE_LABELS[x]}）`).join('、')}`);
       }
       const transfer = value.transfer === undefined ? false : bool(value.transfer, join(path, 'transfer'), '是否同一治疗过程转院');
       if (transfer && !(cap.city === 'bazhong' && cap.scheme === 'resident')) {
         fail(join(path, 'transfer'), '转院补计起付线差额只适用于巴中城乡居民医保');
       }
-      return { type, level: level(value, path, ec, cap), where, transfer, ...amounts(value, path, true) };
+      return { type, level: level(value, path, ec, cap), where, transfer, ...amountsWithClassB(value, path) };
     }
     case 'outpatient':
-      return { type, level: level(value, path, ec, cap), ...amounts(value, path, false) };
+      return { type, level: level(value, path, ec, cap), ...amounts(value, path) };
     case 'chronic': {
       const list = value.diseases;
       if (!Array.isArray(list) || list.length === 0) return fail(join(path, 'diseases'), '请至少选择一种慢性病');
       const diseases = list.map((d, i) => disease(rules, cap, 'chronic', d, `${join(path, 'diseases')}[${i}]`));
-      return { type, diseases, ...amounts(value, path, false) };
+      return { type, diseases, ...amounts(value, path) };
     }
     case 'special':
       return {
         type,
         disease: disease(rules, cap, 'special', value.disease, join(path, 'disease')),
         level: level(value, path, ec, cap),
-        ...amounts(value, path, true),
+        ...amountsWithClassB(value, path),
       };
     case 'twoDiseases': {
       const list = value.conditions;
       if (!Array.isArray(list) || list.length === 0 || list.length > 2) {
         return fail(join(path, 'conditions'), '请选择高血压（hypertension）、糖尿病（diabetes）或两者');
       }
-      const conditions = list.map((c, i) => oneOf(c, CONDITIONS, `${join(path, 'conditions')}[${i}]`, '“两病”'));
+      const conditions = list.map((c, i) => oneOf(c, CONDITIONS, `${join(path, 'conditions')}[${i}]`, '“两病”', CONDITION_LABELS));
       if (new Set(conditions).size !== conditions.length) fail(join(path, 'conditions'), '同一种病只需选择一次');
-      return { type, conditions, total: amounts(value, path, false).total };
+      return { type, conditions, total: amounts(value, path).total };
     }
     case 'maternity': {
-      const delivery = oneOf(value.delivery, DELIVERIES, join(path, 'delivery'), '生育方式');
+      const delivery = oneOf(value.delivery, DELIVERIES, join(path, 'delivery'), '生育方式', DELIVERY_LABELS);
       if (ec.deliveries && !ec.deliveries.includes(delivery)) {
         fail(join(path, 'delivery'), `${CITY_NAMES[cap.city]}生育医疗费包干标准只分顺产和剖腹产，请选择其一`);
       }
@@ -236,10 +245,10 @@ function event(value: unknown, index: number, cap: Capability, rules: RuleBook):
       }
       const babies = value.babies === undefined ? 1 : integer(value.babies, join(path, 'babies'), '婴儿数', 1, 9);
       if (delivery === 'termination' && value.babies !== undefined && babies !== 1) fail(join(path, 'babies'), '终止妊娠不填写婴儿数');
-      return { type, delivery, ...(weeks === undefined ? {} : { weeks }), babies, ...amounts(value, path, false) };
+      return { type, delivery, ...(weeks === undefined ? {} : { weeks }), babies, ...amounts(value, path) };
     }
     case 'injury':
-      return { type, ...amounts(value, path, false) };
+      return { type, ...amounts(value, path) };
   }
 }
 

@@ -1,0 +1,23 @@
+import type { CalculatorContext } from '@/components/calculator/texts';
+import { CITY_SHORT } from '@/components/calculator/texts';
+import { getHandbook } from '@/lib/content/load';
+import { ruleSources } from '@/lib/policy/load';
+import type { RuleBook } from '@/lib/policy/schema';
+import type { CityId } from '@/lib/scenario/types';
+
+/**
+ * Build time only (reads the handbook): what the calculator pages pass to the browser besides the rules —
+ * the title of every handbook entry a step can cite, and each city's province.
+ */
+export function calculatorContext(rules: RuleBook): CalculatorContext {
+  const book = getHandbook();
+  const titles: Record<string, string> = {};
+  for (const id of new Set(ruleSources(rules))) {
+    const entry = book.byId.get(id);
+    if (entry) titles[id] = `${CITY_SHORT[entry.city] ?? entry.city}手册“${entry.title}”`;
+  }
+  const provinces: Partial<Record<CityId, string>> = {};
+  for (const c of book.cities) if (c.kind === 'city') provinces[c.id as CityId] = c.province;
+  provinces.custom = '全国';
+  return { titles, provinces };
+}

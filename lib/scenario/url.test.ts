@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { estimateInput } from '@/lib/engine/estimate';
+import { loadRuleBook } from '@/lib/policy/load';
+import {
+  adaptDraft,
+  collectErrors,
+  decodeDraft,
+  draftFromJson,
+  draftToInput,
+  draftToSearch,
+  emptyDraft,
+  encodeDraft,
+  fieldId,
+  searchToState,
+  stepOfPath,
+  type Draft,
+} from './url';
+import { validateScenario } from './validate';
+
+const rules = loadRuleBook();
+
+const bazhong: Draft = {
+  city: 'bazhong',
+  scheme: 'resident',
+  person: { assistance: 'dibao' },
+  events: [{ type: 'inpatient', level: 'level3', where: 'local', total: '5万', outOfScope: '３０００', classB: '' }],
+};
+
+describe('URL encoding', () => {
+  it('round-trips a draft through ?s=…&step=…', () => {
+    const search = draftToSearch(bazhong, 'result');
+    expect(search).toMatch(/^\?s=[A-Za-z0-9_-]+&step=result$/);
+    const state = searchToState(search);
+    expect(state.step).toBe('result');
+    expect(state.broken).toBeUndefined();
+    expect(state.draft).toEqual({ ...bazhong, events: [{ type: 'inpatient', level: 'level3', where: 'local', total: '5万', outOfScope: '３０００' }] });
+  });
+
+  it('keeps whatever the resident typed, even when it is wrong', () => {
+    const d: Draft = { city: 'changchun', scheme: 'resident', person: { age: '四十' }, events: [{ type: 'inpatient', total: 'abc', outOfScope: '5-3' }] };
+    expect(decodeDraft(encodeDraft(d))).toEqual(d);
+  });
+
+  it('writes a valid draft as a contract scenario: whole numbers as numbers, defaults left out', () => {
+    const d: Draft = {
+      city: 'bazhong',
+      scheme: 'employee',
+      person: { age: '82', retired: true, civilServant: false, assistance: 'none' },
+      events: [{ type: 'maternity', delivery: 'natural', babies: '2', total: '8000' }],
+    };
+    const json = JSON.parse(Buffer.from(encodeDraft(d), 'base64url').toString('utf8'));
+    expect(json).toEqual({ city: 'bazhong', scheme: 'employee', person: { age: 82, retired: true }, events: [{ type: 'maternity', delivery: 'natural', babies: 2, total: '8000' }] });
+    expect(estimateInput(json, rules).ok).toBe(true);
+  });
+
+  it('an empty draft on the first question is the bare page', () => {
+    expect(draftToSearch(emptyDraft(), 'city')).toBe('');
+    expect(searchToState('')).toEqual({ draft: emptyDraft() });
+  });
+
+  it('reports a broken link instead of failing', () => {
+    for (const s of ['?s=%%%', '?s=bm90IGpzb24', `?s=${'A'.repeat(7000)}`, '?scenario={oops']) {
+      const state = searchToState(s);
+      expect(state.broken, s).toBe(true);
+      expect(state.draft).toEqual(emptyDraft());
+    }
+  });
+
+  it('drops unknown fields and wrong types from a link', () => {
+    const d = draftFromJson({ city: 'nowhere', scheme: 'resident', hack: 1, person: { age: 40, retired: 'yes', assistance: 'king' }, events: [{ type: 'inpatient', level: 'level9', total: 100, x: 1 }, { type: 'party' }, 5] });
+    expect(d).toEqual({ scheme: 'resident', person: { age: '40' }, events: [{ type: 'inpatient', total: '100' }] });
+    expect(draftFromJson('text')).toBeNull();
+  });
+
+  it('accepts ?city= from a city page and ?scenario=<contract JSON>', () => {
+    expect(searchToState('?city=changdu').draft).toEqual({ city: 'changdu', person: {}, events: [] });
+    const scenario = { city: 'changchun', scheme: 'resident', events: [{ type: 'injury', total: 3000 }], person: { student: true } };
+    const state = searchToState(`?scenario=${encodeURIComponent(JSON.stringify(scenario))}&step=result`);
+    expect(state.step).toBe('result');
+    expect(estimateInput(draftToInput(state.draft, rules), rules).ok).toBe(true);
+  });
+});
+
+describe('draft → scenario', () => {
+  it('hands the typed text to the engine, which parses "5万" and full-width digits', () => {
+    const input = draftToInput(bazhong, rules);
+    expect(input).toEqual({
+      city: 'bazhong',
+      scheme: 'resident',
+      person: { assistance: 'dibao' },
+      events: [{ type: 'inpatient', level: 'level3', where: 'local', total: '5万', outOfScope: '３０００' }],
+    });
+    const outcome = estimateInput(input, rules);
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    expect(outcome.result.total).toBe('50000.00');
+    expect(outcome.result.outOfScope).toBe('3000.00');
+  });
+
+  it('sends only the fields the city and scheme use', () => {
+    const d: Draft = {
+      city: 'changdu',
+      scheme: 'employee',
+      person: { retired: true, civilServant: true, assistance: 'tekun', age: '60' },
+      events: [{ type: 'inpatient', level: 'level2', where: 'local', total: '1000', classB: '100', transfer: true }],
+    };
+    expect(draftToInput(d, rules)).toEqual({
+      city: 'changdu',
+      scheme: 'employee',
+      person: { retired: true },
+      events: [{ type: 'inpatient', level: 'level2', where: 'local', total: '1000', classB: '100' }],
+    });
+  });
+
+  it('adapts a draft to a new city: keeps amounts, drops what the city does not ask', () => {
+    const d = adaptDraft({ ...bazhong, city: 'changdu' }, rules);
+    expect(d.scheme).toBe('employee');
+    expect(d.person).toEqual({});
+    expect(d.events).toEqual([{ type: 'inpatient', level: 'level3', where: 'local', total: '5万', outOfScope: '３０００', classB: '' }]);
+    const c = adaptDraft({ city: 'changdu', scheme: 'employee', person: {}, events: [{ type: 'maternity', delivery: 'natural', total: '1' }, { type: 'inpatient', level: 'level1', total: '1' }] }, rules);
+    expect(c.events.length).toBe(2);
+    const cc = adaptDraft({ ...c, city: 'changchun' }, rules);
+    expect(cc.scheme).toBe('resident');
+    expect(cc.events).toEqual([{ type: 'inpatient', level: 'level1', total: '1' }]);
+    const chronic = adaptDraft({ city: 'changchun', scheme: 'resident', person: {}, events: [{ type: 'chronic', diseases: ['M04600', 'M02202'], total: '1' }] }, rules);
+    expect(chronic.events[0]?.diseases).toEqual([]);
+  });
+});
+
+describe('errors', () => {
+  it('collects every wrong field, each in the engine’s words and at its path', () => {
+    const d: Draft = { city: 'bazhong', scheme: 'employee', person: { age: 'abc' }, events: [{ type: 'inpatient', level: 'level3', total: 'abc' }, { type: 'outpatient', level: 'level2', total: '100', outOfScope: '5-3' }] };
+    const errors = collectErrors(d, rules);
+    expect(errors.map((e) => e.path)).toEqual(['person.age', 'events[0].total', 'events[1].outOfScope']);
+    expect(errors[1]?.message).toBe('请输入数字金额，例如 3000、1,200 或 5万');
+    expect(collectErrors({ ...bazhong }, rules)).toEqual([]);
+  });
+
+  it('finds a missing choice and a 自费 larger than the bill', () => {
+    const errors = collectErrors({ city: 'bazhong', scheme: 'resident', person: {}, events: [{ type: 'inpatient', total: '100', outOfScope: '200' }] }, rules);
+    expect(errors.map((e) => e.path)).toEqual(['events[0].level', 'events[0].outOfScope']);
+    const more = collectErrors({ city: 'bazhong', scheme: 'resident', person: {}, events: [{ type: 'inpatient', level: 'level1', total: '100', outOfScope: '200' }] }, rules);
+    expect(more).toEqual([{ path: 'events[0].outOfScope', message: '自费（目录外）金额不能超过总费用' }]);
+  });
+
+  it('still checks the amounts behind a choice that cannot be filled in (a disease not chosen)', () => {
+    const errors = collectErrors({ city: 'bazhong', scheme: 'resident', person: {}, events: [{ type: 'chronic', diseases: [], total: '5-3' }] }, rules);
+    expect(errors).toEqual([
+      { path: 'events[0].diseases', message: '请至少选择一种慢性病' },
+      { path: 'events[0].total', message: '请输入数字金额，例如 3000、1,200 或 5万' },
+    ]);
+  });
+
+  it('checks the custom profile’s typed values', () => {
+    const errors = collectErrors(
+      { city: 'custom', scheme: 'resident', person: {}, events: [{ type: 'inpatient', level: 'level3', total: '1000' }], profile: { ratio: { level3: '120' }, annualCap: 'x' } },
+      rules,
+    );
+    expect(errors.map((e) => e.path)).toEqual(['profile.ratio.level3', 'profile.annualCap']);
+  });
+
+  it('names the input of a path and the step that asks it', () => {
+    expect(fieldId('events[0].total')).toBe('f-events-0-total');
+    expect(fieldId('events[1].diseases[0]')).toBe('f-events-1-diseases-0');
+    expect(fieldId('person.age')).toBe('f-person-age');
+    expect(stepOfPath('person.age')).toBe('person');
+    expect(stepOfPath('profile.ratio.level1')).toBe('person');
+    expect(stepOfPath('events[0].total')).toBe('events');
+    expect(stepOfPath('scheme')).toBe('scheme');
+  });
+
+  it('a valid draft validates to the same scenario as the contract JSON', () => {
+    const v = validateScenario(draftToInput(bazhong, rules), rules);
+    expect(v.ok).toBe(true);
+  });
+});
