@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { QuestionLinks } from '@/components/EntryList';
 import { SearchBox } from '@/components/SearchBox';
 import { schemeLabel } from '@/lib/content/describe';
 import { getHandbook } from '@/lib/content/load';
@@ -40,21 +41,15 @@ export default function HomePage() {
           <h2 id="popular-heading" className="mt-6 mb-2 text-xl font-bold">
             大家常问
           </h2>
-          <ul aria-label="大家常问" className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white">
-            {book.home.popular.map(({ entry, label }) => (
-              <li key={entry.id}>
-                <Link href={entry.url} className="tap flex items-center justify-between gap-3 px-4 py-2 hover:bg-brand-50">
-                  <span>
-                    {label}
-                    <span className="ml-2 text-sm text-muted">{book.cities.find((c) => c.id === entry.city)?.name.replace(/市$/, '')}</span>
-                  </span>
-                  <span aria-hidden="true" className="text-muted">
-                    ›
-                  </span>
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <QuestionLinks
+            label="大家常问"
+            items={book.home.popular.map(({ entry, label }) => ({
+              key: entry.id,
+              href: entry.url,
+              label,
+              after: book.cities.find((c) => c.id === entry.city)?.name.replace(/市$/, ''),
+            }))}
+          />
         </section>
       )}
 

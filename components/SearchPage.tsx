@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { QuestionLinks } from './EntryList';
 import { SearchMarked } from './SearchMarked';
 import type { SearchEngine } from '@/lib/search/engine';
 import type { Scheme } from '@/lib/content/schema';
@@ -303,21 +304,10 @@ export function SearchPage({ cities, topics, schemes }: SearchPageProps) {
           <h2 id={`${uid}-popular`} className="mb-2 text-lg font-bold">
             大家常问
           </h2>
-          <ul aria-label="大家常问" className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white">
-            {popular.map(({ doc, label }) => (
-              <li key={doc.id}>
-                <Link href={entryUrl(doc.id)} className="tap flex items-center justify-between gap-3 px-4 py-2 hover:bg-brand-50">
-                  <span>
-                    {label}
-                    <span className="ml-2 text-sm text-muted">{cityName(doc.city).replace(/市$/, '')}</span>
-                  </span>
-                  <span aria-hidden="true" className="text-muted">
-                    ›
-                  </span>
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <QuestionLinks
+            label="大家常问"
+            items={popular.map(({ doc, label }) => ({ key: doc.id, href: entryUrl(doc.id), label, after: cityName(doc.city).replace(/市$/, '') }))}
+          />
         </section>
       )}
     </>

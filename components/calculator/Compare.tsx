@@ -1,5 +1,6 @@
 'use client';
 
+import { SplitTable } from './SplitTable';
 import { useEffect, useMemo, useState } from 'react';
 import { compareCities, mainEventIndex } from '@/lib/engine/whatif';
 import { GENERAL_NOTE } from '@/lib/engine/estimate';
@@ -127,36 +128,24 @@ export function Compare({ rules, context }: { rules: RuleBook; context: Calculat
             同样的情况，自己付得最少的是{CITY_NAMES[low.city]}（{formatYuan(low.result.personal)}），最多的是{CITY_NAMES[high.city]}（{formatYuan(high.result.personal)}），相差{' '}
             {formatYuan(money(high.result.personal).minus(low.result.personal))}。差别来自各地的起付线（先由自己付的部分）、报销比例、年度最高支付限额和大病保险；展开每个地方的“为什么是这个数”，可以看到每一步和手册依据。
           </p>
-          <div className="table-wrap mt-2">
-            <table>
-              <caption className="sr-only">各地自己付和医保等支付的金额</caption>
-              <thead>
-                <tr>
-                  <th scope="col">地方</th>
-                  <th scope="col" className="text-right!">
-                    您付
-                  </th>
-                  <th scope="col" className="text-right!">
-                    医保等付
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.city}>
-                    <th scope="row" className="font-normal">
-                      <a href={`#city-${r.city}`} className="text-brand-700 underline">
-                        {CITY_NAMES[r.city]}
-                      </a>
-                      {r.result && r === low && <span className="ml-1 font-bold">（最少）</span>}
-                    </th>
-                    <td className="text-right whitespace-nowrap tabular-nums">{r.result ? formatYuan(r.result.personal) : '不能估算'}</td>
-                    <td className="text-right whitespace-nowrap tabular-nums">{r.result ? formatYuan(r.result.fund) : '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <SplitTable
+            caption="各地自己付和医保等支付的金额"
+            column="地方"
+            rows={rows.map((r) => ({
+              key: r.city,
+              headClassName: 'font-normal',
+              head: (
+                <>
+                  <a href={`#city-${r.city}`} className="text-brand-700 underline">
+                    {CITY_NAMES[r.city]}
+                  </a>
+                  {r.result && r === low && <span className="ml-1 font-bold">（最少）</span>}
+                </>
+              ),
+              personal: r.result ? formatYuan(r.result.personal) : '不能估算',
+              fund: r.result ? formatYuan(r.result.fund) : '—',
+            }))}
+          />
         </section>
       )}
 

@@ -1,5 +1,6 @@
 'use client';
 
+import { SplitTable } from './SplitTable';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { compareLevels, comparePlaces, mainEventIndex, niceCeil, niceTicks, whatIfSeries, type Alternative, type Point, type WhatIfSeries } from '@/lib/engine/whatif';
 import { formatShort, formatYuan } from '@/lib/money';
@@ -59,35 +60,24 @@ function AlternativesTable({ rows, caption, column }: { rows: Alternative<string
   if (same) return <p className="mt-2">{caption}：各种情况您付的钱都一样（{formatYuan(rows[0]?.personal ?? '0')}）。</p>;
   const top = Math.max(...rows.map((r) => Number(r.personal)), 1);
   return (
-    <div className="table-wrap mt-2">
-      <table>
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{column}</th>
-            <th scope="col" className="text-right!">
-              您付
-            </th>
-            <th scope="col" className="text-right!">
-              医保等付
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key} className={r.current ? 'bg-brand-50 font-bold' : undefined}>
-              <th scope="row" className="font-[inherit] whitespace-normal!">
-                {r.label}
-                {r.current && <span className="ml-1 whitespace-nowrap">（您选的）</span>}
-                <span aria-hidden="true" className="mt-1 block h-2 rounded bg-amber-700 [print-color-adjust:exact]" style={{ width: `${(Number(r.personal) / top) * 100}%` }} />
-              </th>
-              <td className="text-right whitespace-nowrap tabular-nums">{formatYuan(r.personal)}</td>
-              <td className="text-right whitespace-nowrap tabular-nums">{formatYuan(r.fund)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <SplitTable
+      caption={caption}
+      column={column}
+      rows={rows.map((r) => ({
+        key: r.key,
+        className: r.current ? 'bg-brand-50 font-bold' : undefined,
+        headClassName: 'font-[inherit] whitespace-normal!',
+        head: (
+          <>
+            {r.label}
+            {r.current && <span className="ml-1 whitespace-nowrap">（您选的）</span>}
+            <span aria-hidden="true" className="mt-1 block h-2 rounded bg-amber-700 [print-color-adjust:exact]" style={{ width: `${(Number(r.personal) / top) * 100}%` }} />
+          </>
+        ),
+        personal: formatYuan(r.personal),
+        fund: formatYuan(r.fund),
+      }))}
+    />
   );
 }
 
@@ -187,33 +177,18 @@ export function WhatIf({ scenario, rules, eventTitles }: { scenario: Scenario; r
           )}
           <details className="mt-2">
             <summary className="tap flex cursor-pointer items-center text-brand-700 underline">用表格看这张图</summary>
-            <div className="table-wrap mt-1">
-              <table>
-                <caption className="sr-only">不同总费用下的支付</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">总费用</th>
-                    <th scope="col" className="text-right!">
-                      您付
-                    </th>
-                    <th scope="col" className="text-right!">
-                      医保等付
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((p) => (
-                    <tr key={p.total}>
-                      <th scope="row" className="font-normal tabular-nums">
-                        {formatShort(p.total)}
-                      </th>
-                      <td className="text-right tabular-nums">{formatYuan(p.personal)}</td>
-                      <td className="text-right tabular-nums">{formatYuan(p.fund)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <SplitTable
+              className="mt-1"
+              caption="不同总费用下的支付"
+              column="总费用"
+              rows={rows.map((p) => ({
+                key: String(p.total),
+                headClassName: 'font-normal tabular-nums',
+                head: formatShort(p.total),
+                personal: formatYuan(p.personal),
+                fund: formatYuan(p.fund),
+              }))}
+            />
           </details>
         </>
       ) : (

@@ -4,6 +4,7 @@ import type { RuleBook } from '@/lib/policy/schema';
 import { CITY_NAMES, EVENT_LABELS, SCHEME_LABELS, ASSISTANCE_LABELS, DELIVERY_LABELS, levelLabel } from '@/lib/scenario/labels';
 import {
   CITY_IDS,
+  EVENT_FIELDS,
   LEVELS,
   type CityId,
   type EstimateResult,
@@ -229,16 +230,6 @@ function diseaseIn(rules: RuleBook, city: CityId, kind: 'chronic' | 'special', n
   return undefined;
 }
 
-/** The contract's fields of each event type (docs/contract.md). */
-const EVENT_FIELDS: Record<MedicalEvent['type'], readonly string[]> = {
-  inpatient: ['type', 'level', 'where', 'total', 'outOfScope', 'classB', 'transfer'],
-  outpatient: ['type', 'level', 'total', 'outOfScope'],
-  chronic: ['type', 'diseases', 'total', 'outOfScope'],
-  special: ['type', 'disease', 'level', 'total', 'outOfScope', 'classB'],
-  twoDiseases: ['type', 'conditions', 'total'],
-  maternity: ['type', 'delivery', 'weeks', 'babies', 'total', 'outOfScope'],
-  injury: ['type', 'total', 'outOfScope'],
-};
 
 export interface CityMapping {
   city: CityId;

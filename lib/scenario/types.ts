@@ -95,6 +95,17 @@ export interface InjuryEvent {
   outOfScope: string;
 }
 
+/** The contract's fields of each event type (docs/contract.md). */
+export const EVENT_FIELDS: Record<EventType, readonly string[]> = {
+  inpatient: ['type', 'level', 'where', 'total', 'outOfScope', 'classB', 'transfer'],
+  outpatient: ['type', 'level', 'total', 'outOfScope'],
+  chronic: ['type', 'diseases', 'total', 'outOfScope'],
+  special: ['type', 'disease', 'level', 'total', 'outOfScope', 'classB'],
+  twoDiseases: ['type', 'conditions', 'total'],
+  maternity: ['type', 'delivery', 'weeks', 'babies', 'total', 'outOfScope'],
+  injury: ['type', 'total', 'outOfScope'],
+};
+
 export type MedicalEvent =
   | InpatientEvent
   | OutpatientEvent

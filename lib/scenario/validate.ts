@@ -9,6 +9,7 @@ import {
   CONDITIONS,
   DEFAULT_PERSON,
   DELIVERIES,
+  EVENT_FIELDS,
   EVENT_TYPES,
   LEVELS,
   PERSON_FIELDS,
@@ -118,15 +119,6 @@ function person(value: unknown, cap: Capability): Person {
   return result;
 }
 
-const FIELDS: Record<EventType, readonly string[]> = {
-  inpatient: ['type', 'level', 'where', 'total', 'outOfScope', 'classB', 'transfer'],
-  outpatient: ['type', 'level', 'total', 'outOfScope'],
-  chronic: ['type', 'diseases', 'total', 'outOfScope'],
-  special: ['type', 'disease', 'level', 'total', 'outOfScope', 'classB'],
-  twoDiseases: ['type', 'conditions', 'total'],
-  maternity: ['type', 'delivery', 'weeks', 'babies', 'total', 'outOfScope'],
-  injury: ['type', 'total', 'outOfScope'],
-};
 
 function level(value: Record<string, unknown>, path: string, ec: EventCapability, cap: Capability) {
   if (value.level === undefined) {
@@ -194,7 +186,7 @@ function event(value: unknown, index: number, cap: Capability, rules: RuleBook):
   const ec = cap.events[type];
   if (!ec) return fail(join(path, 'type'), `${CITY_NAMES[cap.city]}${SCHEME_LABELS[cap.scheme]}没有${EVENT_LABELS[type]}待遇`);
   if (ec.unavailable) return fail(join(path, 'type'), ec.unavailable);
-  onlyKnown(value, FIELDS[type], path, EVENT_LABELS[type]);
+  onlyKnown(value, EVENT_FIELDS[type], path, EVENT_LABELS[type]);
   switch (type) {
     case 'inpatient': {
       const where = value.where === undefined ? 'local' : oneOf(value.where, PLACES, join(path, 'where'), '就医地点', PLACE_LABELS);
