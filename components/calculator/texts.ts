@@ -33,6 +33,7 @@ export const EVENT_HINTS: Record<EventType, string> = {
   twoDiseases: '高血压、糖尿病在门诊长期用药',
   maternity: '生孩子或终止妊娠的医疗费',
   injury: '未成年人和在校学生门诊看外伤',
+  drug: '使用医保单行支付的谈判药品（在认定的定点医院或“双通道”药店购买）',
 };
 
 const LEVEL_HINTS: Record<Level, string> = {

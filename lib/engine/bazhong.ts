@@ -4,6 +4,7 @@ import type { BazhongRules } from '@/lib/policy/schema';
 import { ASSISTANCE_LABELS, DELIVERY_LABELS, levelLabel } from '@/lib/scenario/labels';
 import type {
   ChronicEvent,
+  DrugEvent,
   InpatientEvent,
   MaternityEvent,
   MedicalEvent,
@@ -331,6 +332,19 @@ export function prenatalSubsidy(rules: BazhongRules, scheme: SchemeId, event: Ma
   return weeks >= 16 ? (p.terminationFrom16Weeks ?? 0) : (p.terminationBefore16Weeks ?? 0);
 }
 
+/** 单行支付药品: no deductible, 职工 70% / 居民 60%; the personal share gets no 大额/公务员/大病 layer. */
+function singleDrug(ctx: EventContext<DrugEvent>, rules: BazhongRules, scheme: SchemeId): EventOutcome {
+  const { event } = ctx;
+  const r = rules.singleDrugs;
+  const eligible = eligibleOf(event);
+  const ratio = r.ratio[scheme];
+  const payers = none();
+  payers.basic = ctx.ledger.takeFromCap('singleDrug', null, eligible.times(percent(ratio)));
+  ctx.steps.add(() => `单行支付药品不计起付线，政策范围内药费 ${yuan(eligible)} 由统筹基金支付 ${pct(ratio)}；个人负担部分不纳入大额补助、公务员补助和大病保险`, r.source, payers.basic);
+  ctx.notes.add('单行支付药品是否计入基本医保年度限额，手册没有说明，本工具未计入。高值药品按乙类管理（先自付10%），请按住院或门诊计算。');
+  return { payers, ceiling: eligible };
+}
+
 export function evaluateBazhongEvent(ctx: EventContext, rules: BazhongRules, scheme: SchemeId): EventOutcome {
   const event: MedicalEvent = ctx.event;
   switch (event.type) {
@@ -346,6 +360,8 @@ export function evaluateBazhongEvent(ctx: EventContext, rules: BazhongRules, sch
       return twoDiseases({ ...ctx, event }, rules, scheme);
     case 'maternity':
       return maternity({ ...ctx, event }, rules, scheme);
+    case 'drug':
+      return singleDrug({ ...ctx, event }, rules, scheme);
     case 'injury':
       throw new Error('巴中 has no 门诊外伤 rule');
   }

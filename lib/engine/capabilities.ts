@@ -42,6 +42,7 @@ export function capabilityFor(rules: RuleBook, city: CityId, scheme: SchemeId): 
         twoDiseases: {},
         maternity: { deliveries: ALL_DELIVERIES },
         injury: { unavailable: '巴中手册没有单独的门诊外伤待遇：意外伤害住院按住院待遇计算，请选择“住院”。' },
+        drug: {},
       },
     };
   }
@@ -60,6 +61,7 @@ export function capabilityFor(rules: RuleBook, city: CityId, scheme: SchemeId): 
         injury: {},
         maternity: { unavailable: s.maternity.unavailable },
         twoDiseases: { unavailable: '长春手册没有单列“两病”门诊用药待遇，高血压、糖尿病可申请门诊慢性病，请选择“门诊慢性病”。' },
+        drug: { unavailable: '长春的门诊特药先由个人承担35%或10%，再按住院比例报销：请选择“门诊特殊疾病”并把个人先承担的部分填作自费。' },
       },
     };
   }
@@ -79,6 +81,7 @@ export function capabilityFor(rules: RuleBook, city: CityId, scheme: SchemeId): 
         special: { unavailable: special },
         twoDiseases: { unavailable: '昌都职工医保手册没有“两病”门诊用药待遇的规定。' },
         injury: { unavailable: '昌都职工医保手册没有单独的门诊外伤待遇。' },
+        drug: { unavailable: '昌都职工医保手册没有单行支付药品的规定。' },
       },
     };
   }
@@ -98,6 +101,7 @@ export function capabilityFor(rules: RuleBook, city: CityId, scheme: SchemeId): 
         twoDiseases: { unavailable: other },
         maternity: { unavailable: other },
         injury: { unavailable: other },
+        drug: { unavailable: other },
       },
     };
   }

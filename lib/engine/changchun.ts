@@ -200,6 +200,7 @@ export function evaluateChangchunEvent(ctx: EventContext, rules: ChangchunRules)
       return injury({ ...ctx, event }, r);
     case 'maternity':
     case 'twoDiseases':
+    case 'drug':
       throw new Error(`长春 cannot compute ${event.type}`);
   }
 }

@@ -56,6 +56,8 @@ export const GOLDEN_CASES: GoldenCase[] = [
   { name: '居民 孕20周终止妊娠 1500：限额 1000', source: 'bazhong/resident/14', scenario: R([{ type: 'maternity', delivery: 'termination', weeks: 20, total: 1500 }]), expect: { basic: '1000.00' } },
   { name: '居民 孕10周终止妊娠 500：限额 200', source: 'bazhong/resident/14', scenario: R([{ type: 'maternity', delivery: 'termination', weeks: 10, total: 500 }]), expect: { basic: '200.00' } },
 
+  { name: '居民 单行支付药品 10000：不计起付线 60%', source: 'bazhong/drugs/2', scenario: R([{ type: 'drug', total: 10000 }]), expect: { basic: '6000.00', critical: '0.00' } },
+
   // ——— 巴中 职工 (第二章) ———
   { name: '职工 三级 10000：统筹 80%，大额扣 400 后 85%', source: 'bazhong/employee/36', scenario: E([inp('level3', 10000)]), expect: { basic: '7440.00', critical: '1836.00', civil: '0.00', fund: '9276.00' } },
   { name: '职工 退休 三级 10000：大额无起付线', source: 'bazhong/employee/36', scenario: E([inp('level3', 10000)], { retired: true }), expect: { basic: '7440.00', critical: '2176.00' } },
@@ -79,6 +81,7 @@ export const GOLDEN_CASES: GoldenCase[] = [
   { name: '职工 剖宫产双胞胎 7000：5500+800', source: 'bazhong/employee/28', scenario: E([{ type: 'maternity', delivery: 'cesarean', babies: 2, total: 7000 }]), expect: { basic: '6300.00' } },
   { name: '职工 孕18周终止妊娠 2500：限额 1800', source: 'bazhong/employee/28', scenario: E([{ type: 'maternity', delivery: 'termination', weeks: 18, total: 2500 }]), expect: { basic: '1800.00' } },
   { name: '职工 孕12周终止妊娠 300：据实支付', source: 'bazhong/employee/28', scenario: E([{ type: 'maternity', delivery: 'termination', weeks: 12, total: 300 }]), expect: { basic: '300.00' } },
+  { name: '职工 单行支付药品 20000：70%，个人负担不进大额', source: 'bazhong/drugs/2', scenario: E([{ type: 'drug', total: 20000 }], { civilServant: true }), expect: { basic: '14000.00', critical: '0.00', civil: '0.00' } },
   { name: '职工 低保 三级 10000：大额后救助 70%', source: 'bazhong/assistance/5', scenario: E([inp('level3', 10000)], { assistance: 'dibao' }), expect: { critical: '1836.00', assistance: '506.80', fund: '9782.80' } },
 
   // ——— 长春 城乡居民 (待遇指南) ———

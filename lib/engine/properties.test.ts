@@ -41,6 +41,7 @@ function eventArb(city: CityId, scheme: SchemeId) {
     arbs.push(fc.record({ d: fc.subarray(['M04600', 'M02202', 'M03600', 'M06200'], { minLength: 1 }), a: amounts(false) }).map(({ d, a }) => ({ type: 'chronic', diseases: d, ...a })));
     arbs.push(fc.record({ d: fc.constantFrom('M00500', '血友病'), a: amounts(true) }).map(({ d, a }) => ({ type: 'special', disease: d, ...a })));
     arbs.push(fc.record({ c: fc.subarray(['hypertension', 'diabetes'], { minLength: 1 }), t: yuan }).map(({ c, t }) => ({ type: 'twoDiseases', conditions: c, total: t })));
+    arbs.push(amounts(false).map((a) => ({ type: 'drug', ...a })));
   }
   if (city === 'changchun') {
     arbs.push(fc.record({ d: fc.subarray(['冠心病', '糖尿病', '痛风', '慢性胃炎'], { minLength: 1 }), a: amounts(false) }).map(({ d, a }) => ({ type: 'chronic', diseases: d, ...a })));

@@ -18,6 +18,7 @@ export const EVENT_LABELS: Record<EventType, string> = {
   twoDiseases: '“两病”门诊用药',
   maternity: '生育医疗费',
   injury: '门诊外伤',
+  drug: '单行支付药品',
 };
 
 const DEFAULT_LEVEL_LABELS: Record<Level, string> = {

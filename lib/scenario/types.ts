@@ -15,7 +15,7 @@ export type Place = (typeof PLACES)[number];
 export const ASSISTANCE_STATUSES = ['none', 'tekun', 'orphan', 'dibao', 'monitor', 'edge', 'illness'] as const;
 export type AssistanceStatus = (typeof ASSISTANCE_STATUSES)[number];
 
-export const EVENT_TYPES = ['inpatient', 'outpatient', 'chronic', 'special', 'twoDiseases', 'maternity', 'injury'] as const;
+export const EVENT_TYPES = ['inpatient', 'outpatient', 'chronic', 'special', 'twoDiseases', 'maternity', 'injury', 'drug'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 export const DELIVERIES = ['natural', 'difficult', 'cesarean', 'termination'] as const;
@@ -104,7 +104,15 @@ export const EVENT_FIELDS: Record<EventType, readonly string[]> = {
   twoDiseases: ['type', 'conditions', 'total'],
   maternity: ['type', 'delivery', 'weeks', 'babies', 'total', 'outOfScope'],
   injury: ['type', 'total', 'outOfScope'],
+  drug: ['type', 'total', 'outOfScope'],
 };
+
+/** 单行支付药品 (巴中): an extension of the contract's event types. */
+export interface DrugEvent {
+  type: 'drug';
+  total: string;
+  outOfScope: string;
+}
 
 export type MedicalEvent =
   | InpatientEvent
@@ -113,7 +121,8 @@ export type MedicalEvent =
   | SpecialEvent
   | TwoDiseasesEvent
   | MaternityEvent
-  | InjuryEvent;
+  | InjuryEvent
+  | DrugEvent;
 
 /** Editable parameters of the "其他地区（自定义）" profile (defaults: 002's national figures). */
 export interface CustomProfile {

@@ -375,6 +375,7 @@ export function eventFields(type: EventType, rules: RuleBook, d: Pick<Draft, 'ci
     case 'maternity':
       return ['delivery', 'weeks', 'babies', 'total', 'outOfScope'];
     case 'injury':
+    case 'drug':
       return ['total', 'outOfScope'];
   }
 }

@@ -240,6 +240,7 @@ function event(value: unknown, index: number, cap: Capability, rules: RuleBook):
       return { type, delivery, ...(weeks === undefined ? {} : { weeks }), babies, ...amounts(value, path) };
     }
     case 'injury':
+    case 'drug':
       return { type, ...amounts(value, path) };
   }
 }
