@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getHandbook } from '@/lib/content/load';
-import { loadQueryCases, loadSearchConfig } from './config';
+import { loadHoldoutCases, loadQueryCases, loadSearchConfig } from './config';
 import { buildSearchData } from './data';
 import { normalizeText } from './normalize';
 
@@ -28,9 +28,22 @@ describe('content/search', () => {
     for (const p of data.popular) expect(book.byId.has(p.id)).toBe(true);
   });
 
-  it('has a public query set of at least 80 questions with existing expected entries', () => {
-    const cases = loadQueryCases();
-    expect(cases.length).toBeGreaterThanOrEqual(80);
+  it('has a same-sound table of Chinese characters, each listed once per syllable', () => {
+    expect(config.thesaurus.homophones.length).toBeGreaterThan(50);
+    for (const group of config.thesaurus.homophones) {
+      expect([...group].every((c) => /\p{Script=Han}/u.test(c)), group).toBe(true);
+      expect(new Set(group).size, group).toBe(group.length);
+      expect(normalizeText(group), group).toBe(group);
+    }
+  });
+
+  it.each([
+    ['public', loadQueryCases, 80],
+    ['held-out', () => loadHoldoutCases(), 70],
+    ['second held-out', () => loadHoldoutCases(undefined, 'holdout-2.yaml'), 70],
+  ])('has a %s query set with enough questions and existing expected entries', (_name, load, min) => {
+    const cases = load();
+    expect(cases.length).toBeGreaterThanOrEqual(min);
     for (const c of cases) {
       for (const id of c.expect) expect(book.byId.has(id), `${c.q} → ${id}`).toBe(true);
       if (c.city) expect(book.cities.some((city) => city.id === c.city)).toBe(true);

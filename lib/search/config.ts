@@ -16,6 +16,7 @@ export const thesaurusSchema = z
     fillers: z.array(word).default([]),
     weak: z.string().default(''),
     typos: z.record(z.string().min(1), word).default({}),
+    homophones: z.array(word).default([]),
     groups: z
       .array(
         z
@@ -23,6 +24,7 @@ export const thesaurusSchema = z
             terms: z.array(word).min(1, '每组至少一个手册用语'),
             words: z.array(word).default([]),
             weight: z.number().min(0.1).max(2).optional(),
+            qualifier: z.boolean().optional(),
           })
           .strict(),
       )
@@ -63,4 +65,12 @@ export function loadSearchConfig(dir: string = SEARCH_CONTENT_DIR): SearchConfig
 /** The public query set with expected answers (queries.yaml), for the benchmark and the tests. */
 export function loadQueryCases(dir: string = SEARCH_CONTENT_DIR): QueryCase[] {
   return parseFile(path.join(dir, 'queries.yaml'), z.array(queryCaseSchema).min(1));
+}
+
+/**
+ * The held-out query set (holdout.yaml): same format, written from the handbooks without looking at
+ * the thesaurus or the ranking, to estimate how search does on questions it was not tuned on.
+ */
+export function loadHoldoutCases(dir: string = SEARCH_CONTENT_DIR, file = 'holdout.yaml'): QueryCase[] {
+  return parseFile(path.join(dir, file), z.array(queryCaseSchema).min(1));
 }

@@ -1,5 +1,6 @@
 import { Index } from 'flexsearch';
 import { isAlnum, isCjk, normalizeText } from './normalize';
+import { correctHomophones, homophoneTable, type Lexicon, wordsByChar } from './homophones';
 import { bigramTokens, exactToken, indexTokens, phraseTokens, segments, segmentTokens, unique } from './tokenize';
 import type { SearchData, SearchDoc, SearchHit, SearchOptions, SearchResponse } from './types';
 
@@ -8,16 +9,23 @@ import type { SearchData, SearchDoc, SearchHit, SearchOptions, SearchResponse } 
  * with our tokenizer, the thesaurus applied to the query, and a ranking that puts question titles
  * above answer bodies, lifts the chosen or named city, and rewards phrase coverage.
  *
- * Ranking in short. The query becomes “units”: each thesaurus match is one unit whose alternatives
+ * Reading the query. Known misspellings are corrected (typos), then same-sound ones (homophones.ts:
+ * 起服线 → 起付线); city names are noted and taken out; A-not-A question forms (能不能) separate; the
+ * thesaurus is matched (longest cover, question words earning nothing, handbook terms winning ties);
+ * fillers and a final 不/没 separate.
+ *
+ * Ranking in short. The query becomes “units”: each thesaurus meaning is one unit whose alternatives
  * are the handbook's words for it (门槛费 → 起付线 | 起付标准), every other bigram is a unit of its
  * own. A unit scores per entry by its best alternative: a full match in the title is worth 1; the
  * answer (0.45, less for very long answers) and the topic tags/chapter (0.3) add to a partial title
- * match (noisy-or). Units are weighted by rarity (idf), recognised concepts above stray bigrams,
- * question frames (能报多少) below topics. On top: how much of the title the query explains, query
- * trigrams found in the title, and the boosts for a city named in the query or chosen by the
- * resident. Entries matching too little of the query are dropped, so a question about nothing in
- * the handbooks finds nothing. No query is special-cased: everything query-specific is data
- * (content/search/synonyms.yaml).
+ * match (noisy-or). Units are weighted by rarity (idf), recognised concepts above stray bigrams
+ * (which share their weight in a long rambling question), question frames (能报多少) below topics
+ * and without the bonus for length. On top: how much of the title the query explains, query
+ * trigrams found in the title, a small penalty for each topic the title names that the query does
+ * not (住院报销多少 prefers 住院 questions to 生育住院 ones), and the boosts for a city or scheme named
+ * in the query or a city chosen by the resident. Entries matching too little of the query are
+ * dropped, so a question about nothing in the handbooks finds nothing. No query is special-cased:
+ * everything query-specific is data (content/search/synonyms.yaml).
  */
 
 const W_BODY = 0.45;
@@ -28,10 +36,16 @@ const SYNONYM_FACTOR = 0.85;
 const CONCEPT_WEIGHT = 1.4;
 const UNKNOWN_WEIGHT = 1;
 const MIN_COVERAGE = 0.3;
+/** Leftover bigrams of a question beyond this many share their weight (see strayFactor). */
+const STRAY_FREE = 4;
 const RELATIVE_COVERAGE = 0.45;
 const BONUS_TITLE_SHARE = 0.15;
 const BONUS_PHRASE = 0.1;
+/** Per topic in a question's title that the query does not name (at most OFF_TOPIC_MAX of them). */
+const OFF_TOPIC = 0.05;
+const OFF_TOPIC_MAX = 2;
 const BOOST_NAMED_CITY = 1.5;
+const BOOST_NAMED_SCHEME = 1.1;
 const BOOST_CHOSEN_CITY = 1.15;
 
 interface Alt {
@@ -67,6 +81,8 @@ export interface QueryAnalysis {
   units: Unit[];
   /** Trigram phrases of the query for the title-phrase bonus. */
   trigrams: string[];
+  /** Thesaurus groups the query names. */
+  groups: number[];
 }
 
 export interface SearchEngine {
@@ -84,6 +100,11 @@ type Postings = { t: number[]; b: number[]; m: number[] };
 
 function byLengthDesc(a: string, b: string): number {
   return b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** 能不能、可不可以、有没有、是不是: a word, 不 or 没, the same word again. */
+export function isChoiceQuestion(filler: string): boolean {
+  return /^(.)[不没]\1/u.test(filler);
 }
 
 export function createSearchEngine(data: SearchData): SearchEngine {
@@ -145,6 +166,7 @@ export function createSearchEngine(data: SearchData): SearchEngine {
     triggersByFirst.set(first, list);
   }
   const fillers = unique(data.thesaurus.fillers.map(normalizeText)).sort(byLengthDesc);
+  const choiceFillers = fillers.filter(isChoiceQuestion);
   const typos = Object.entries(data.thesaurus.typos)
     .map(([wrong, right]) => [normalizeText(wrong), normalizeText(right)] as const)
     .sort((a, b) => byLengthDesc(a[0], b[0]));
@@ -152,6 +174,53 @@ export function createSearchEngine(data: SearchData): SearchEngine {
     .flatMap((c) => c.aliases.map((alias) => ({ alias: normalizeText(alias), city: c.id })))
     .sort((a, b) => byLengthDesc(a.alias, b.alias));
 
+  // Same-sound misspellings (lib/search/homophones.ts): a bigram is known if the questions, topics,
+  // chapters, the thesaurus or (looked up in the index when needed) the answers have it; corrections
+  // complete the thesaurus's words.
+  const homophones = homophoneTable(data.thesaurus.homophones ?? []);
+  const handbookWords = [
+    ...data.thesaurus.groups.flatMap((g) => g.terms),
+    ...Object.values(data.thesaurus.typos),
+    ...data.cities.flatMap((c) => c.aliases),
+    ...data.topics.map((t) => t.name),
+  ].map(normalizeText);
+  const residentWords = [...data.thesaurus.groups.flatMap((g) => g.words), ...data.thesaurus.fillers].map(normalizeText);
+  const shortBigrams = new Set<string>();
+  const addBigrams = (text: string) => {
+    for (const seg of segments(normalizeText(text))) {
+      if (seg.kind !== 'cjk') continue;
+      for (let i = 0; i + 1 < seg.text.length; i++) shortBigrams.add(seg.text.slice(i, i + 2));
+    }
+  };
+  for (const doc of docs) [doc.title, doc.chapter, ...doc.tags].forEach(addBigrams);
+  const lexiconWords = new Set([...handbookWords, ...residentWords]);
+  lexiconWords.forEach(addBigrams);
+  const lexicon: Lexicon = {
+    known: (b) => shortBigrams.has(b) || bodyIndex.search(exactToken(b), { limit: 1 }).length > 0,
+    isWord: (w) => lexiconWords.has(w),
+    weak: weakChars,
+    // Two-character corrections only to the handbooks' own words (报销、备案), not to a resident's
+    // word (老伴 is not 老板).
+    wordsWith: wordsByChar([
+      ...handbookWords.map((word) => ({ word, term: true })),
+      ...residentWords.filter((w) => w.length >= 3).map((word) => ({ word, term: false })),
+    ]),
+  };
+
+  // The topics each question names (thesaurus matches in its title), for the off-topic penalty.
+  const titleTopics: { groups: number[]; tokens: string[] }[][] = titles.map((t) => {
+    const seen = new Set<string>();
+    return thesaurusMatches(t, new Uint8Array(t.length))
+      .filter(({ trigger: { groups } }) => Math.max(...groups.map((g) => groupWeight[g]!)) >= 1 && !groups.some((g) => data.thesaurus.groups[g]!.qualifier))
+      .filter(({ trigger: { groups } }) => {
+        const key = groups.join(',');
+        return !seen.has(key) && !!seen.add(key);
+      })
+      .map(({ trigger }) => ({ groups: trigger.groups, tokens: phraseTokens(trigger.text) }));
+  });
+
+  const schemeIds = Object.keys(data.schemes) as SearchDoc['schemes'];
+  const schemeNames = Object.fromEntries(schemeIds.map((x) => [x, normalizeText(data.schemes[x])]));
   const idfMax = idf(1);
   function idf(df: number): number {
     return Math.log(1 + (N - df + 0.5) / (df + 0.5));
@@ -172,6 +241,63 @@ export function createSearchEngine(data: SearchData): SearchEngine {
     return p;
   }
 
+  /**
+   * The thesaurus in a text: the set of non-overlapping matches that covers the most of it (so 在哪里交
+   * reads 哪里交, not 在哪 + 里交), preferring fewer, longer matches; never across a separator.
+   */
+  function thesaurusMatches(text: string, sep: Uint8Array, filler?: Uint8Array): { trigger: Trigger; start: number; end: number }[] {
+    const n = text.length;
+    const cover = new Int32Array(n + 1);
+    const count = new Int32Array(n + 1);
+    // Characters covered by handbook terms: between equal covers, 能|报销 beats 能报|销.
+    const termCover = new Int32Array(n + 1);
+    const choice: (Trigger | null)[] = new Array(n + 1).fill(null);
+    for (let i = n - 1; i >= 0; i--) {
+      cover[i] = cover[i + 1]!;
+      count[i] = count[i + 1]!;
+      termCover[i] = termCover[i + 1]!;
+      const code = text.charCodeAt(i);
+      if (sep[i] || !(isCjk(code) || isAlnum(code))) continue;
+      for (const t of triggersByFirst.get(text[i]!) ?? []) {
+        const end = i + t.text.length;
+        if (end > n || !text.startsWith(t.text, i)) continue;
+        let crosses = false;
+        for (let k = i; k < end; k++) if (sep[k]) crosses = true;
+        // A Latin trigger (app) must be a whole word, not the middle of another (happy).
+        if (isAlnum(code) && ((i > 0 && isAlnum(text.charCodeAt(i - 1))) || (end < n && isAlnum(text.charCodeAt(end))))) crosses = true;
+        if (crosses) continue;
+        // Question words cost nothing, so a match earns only the characters they do not cover
+        // (怎么报|销 loses to 怎么 + 报销).
+        let own = t.text.length;
+        if (filler) for (let k = i; k < end; k++) own -= filler[k]!;
+        if (own === 0) continue;
+        const c = own + cover[end]!;
+        const k = 1 + count[end]!;
+        const tc = (t.isTerm ? t.text.length : 0) + termCover[end]!;
+        const better =
+          c > cover[i]! ||
+          (c === cover[i]! && (k < count[i]! || (k === count[i]! && (tc > termCover[i]! || (tc === termCover[i]! && !choice[i])))));
+        if (better) {
+          cover[i] = c;
+          count[i] = k;
+          termCover[i] = tc;
+          choice[i] = t;
+        }
+      }
+    }
+    const matched: { trigger: Trigger; start: number; end: number }[] = [];
+    for (let i = 0; i < n; ) {
+      const t = choice[i];
+      if (t) {
+        matched.push({ trigger: t, start: i, end: i + t.text.length });
+        i += t.text.length;
+      } else {
+        i++;
+      }
+    }
+    return matched;
+  }
+
   function contentLeft(text: string, sep: Uint8Array): boolean {
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
@@ -184,6 +310,9 @@ export function createSearchEngine(data: SearchData): SearchEngine {
     const folded = normalizeText(query).trim();
     let text = folded;
     for (const [wrong, right] of typos) if (text.includes(wrong)) text = text.split(wrong).join(right);
+    const seen = new Map<string, boolean>();
+    const known = (b: string) => seen.get(b) ?? (seen.set(b, lexicon.known(b)), seen.get(b)!);
+    text = correctHomophones(text, homophones, { ...lexicon, known });
     const corrected = text !== folded ? text : null;
     const n = text.length;
 
@@ -197,57 +326,37 @@ export function createSearchEngine(data: SearchData): SearchEngine {
         if (!cities.includes(city)) cities.push(city);
       }
     }
-    const sep = contentLeft(text, citySep) ? citySep : new Uint8Array(n);
+    const citySepOrNone = contentLeft(text, citySep) ? citySep : new Uint8Array(n);
+    // A-not-A question forms (能不能、可不可以、有没有) only ask whether: they separate before the
+    // thesaurus is applied, so 能不能报销 is not read as 不能报销 (not covered).
+    const sep = Uint8Array.from(citySepOrNone);
+    for (const filler of choiceFillers) {
+      for (let at = text.indexOf(filler); at >= 0; at = text.indexOf(filler, at + 1)) sep.fill(1, at, at + filler.length);
+    }
+    if (!contentLeft(text, sep)) sep.set(citySepOrNone);
 
-    // Thesaurus: the set of non-overlapping matches that covers the most of the query (so 在哪里交
-    // reads 哪里交, not 在哪 + 里交), preferring fewer, longer matches; never across a separator.
+    const fillerAt = new Uint8Array(n);
+    for (const filler of fillers) {
+      for (let at = text.indexOf(filler); at >= 0; at = text.indexOf(filler, at + 1)) fillerAt.fill(1, at, at + filler.length);
+    }
+    const matched = thesaurusMatches(text, sep, fillerAt);
     const inTrigger = new Uint8Array(n);
-    const matched: { trigger: Trigger; start: number; end: number }[] = [];
-    const cover = new Int32Array(n + 1);
-    const count = new Int32Array(n + 1);
-    const choice: (Trigger | null)[] = new Array(n + 1).fill(null);
-    for (let i = n - 1; i >= 0; i--) {
-      cover[i] = cover[i + 1]!;
-      count[i] = count[i + 1]!;
-      const code = text.charCodeAt(i);
-      if (sep[i] || !(isCjk(code) || isAlnum(code))) continue;
-      for (const t of triggersByFirst.get(text[i]!) ?? []) {
-        const end = i + t.text.length;
-        if (end > n || !text.startsWith(t.text, i)) continue;
-        let crosses = false;
-        for (let k = i; k < end; k++) if (sep[k]) crosses = true;
-        // A Latin trigger (app) must be a whole word, not the middle of another (happy).
-        if (isAlnum(code) && ((i > 0 && isAlnum(text.charCodeAt(i - 1))) || (end < n && isAlnum(text.charCodeAt(end))))) crosses = true;
-        if (crosses) continue;
-        const c = t.text.length + cover[end]!;
-        const k = 1 + count[end]!;
-        if (c > cover[i]! || (c === cover[i]! && k < count[i]!) || (c === cover[i]! && k === count[i]! && !choice[i])) {
-          cover[i] = c;
-          count[i] = k;
-          choice[i] = t;
-        }
-      }
-    }
-    for (let i = 0; i < n; ) {
-      const t = choice[i];
-      if (t) {
-        matched.push({ trigger: t, start: i, end: i + t.text.length });
-        inTrigger.fill(1, i, i + t.text.length);
-        i += t.text.length;
-      } else {
-        i++;
-      }
-    }
+    for (const m of matched) inTrigger.fill(1, m.start, m.end);
 
-    // Fillers (怎么、如何 …) become separators, except inside a thesaurus match.
+    // Fillers (怎么、如何 …) become separators, except inside a thesaurus match; what a match leaves
+    // of a filler goes too (能报多少钱 = 能报多少 + the 钱 of 多少钱, not a question about 钱).
     const withFillers = Uint8Array.from(sep);
     for (const filler of fillers) {
       for (let at = text.indexOf(filler); at >= 0; at = text.indexOf(filler, at + 1)) {
-        let free = true;
-        for (let k = at; k < at + filler.length; k++) if (inTrigger[k]) free = false;
-        if (free) withFillers.fill(1, at, at + filler.length);
+        for (let k = at; k < at + filler.length; k++) if (!inTrigger[k]) withFillers[k] = 1;
       }
     }
+    // A question ending in 不 or 没(有) asks yes-or-no (能报不、报了没有), like 吗.
+    let last = n - 1;
+    while (last >= 0 && (withFillers[last] || !(isCjk(text.charCodeAt(last)) || isAlnum(text.charCodeAt(last))))) last--;
+    const tail = text.slice(Math.max(0, last - 1), last + 1);
+    const particle = tail === '没有' ? 2 : /[不没]$/u.test(tail) ? 1 : 0;
+    if (particle && last + 1 - particle > 0 && !inTrigger[last]) withFillers.fill(1, last + 1 - particle, last + 1);
     const anyTrigger = matched.length > 0;
     const finalSep = anyTrigger || contentLeft(text, withFillers) ? withFillers : sep;
 
@@ -257,12 +366,15 @@ export function createSearchEngine(data: SearchData): SearchEngine {
       const alts = altTexts
         .map((t) => ({ text: t, tokens: phraseTokens(t), factor: t === trigger.text || !trigger.isTerm ? 1 : SYNONYM_FACTOR }))
         .filter((a) => a.tokens.length > 0);
-      const key = `g:${[...altTexts].sort().join('|')}`;
+      // One unit per meaning: 报销 and 能报吗 in one question are one question about 报销.
+      const key = `g:${[...trigger.groups].sort((a, b) => a - b).join(',')}`;
       const prev = units.get(key);
       const length = trigger.text.length;
       const weight = Math.max(...trigger.groups.map((g) => groupWeight[g]!));
-      if (prev) prev.length = Math.max(prev.length, length);
-      else units.set(key, { key, alts, group: true, length, unigram: false, weak: false, weight });
+      if (prev) {
+        prev.length = Math.max(prev.length, length);
+        for (const alt of alts) if (!prev.alts.some((a) => a.text === alt.text)) prev.alts.push(alt);
+      } else units.set(key, { key, alts, group: true, length, unigram: false, weak: false, weight });
     }
     const rest = segments(text, (i) => finalSep[i] === 1 || inTrigger[i] === 1);
     for (const seg of rest) {
@@ -292,7 +404,8 @@ export function createSearchEngine(data: SearchData): SearchEngine {
       for (const alt of unit.alts) if (alt.text.length >= 3) trigrams.add(alt.text.slice(0, 3));
     }
 
-    return { normalized: text, corrected, cities, units: [...units.values()], trigrams: [...trigrams] };
+    const groups = unique(matched.flatMap((m) => m.trigger.groups));
+    return { normalized: text, corrected, cities, units: [...units.values()], trigrams: [...trigrams], groups };
   }
 
   function search(query: string, opts: SearchOptions = {}): SearchResponse {
@@ -310,6 +423,11 @@ export function createSearchEngine(data: SearchData): SearchEngine {
     let totalWeight = 0;
     const unitVal = new Float64Array(N);
     const unitFull = new Uint8Array(N);
+
+    // In a long, rambling question (voice input) most leftover bigrams straddle two words (爸七、院了);
+    // together they count as much as a few, so the recognised concepts still decide.
+    const strays = units.filter((u) => !u.group).length;
+    const strayFactor = strays > STRAY_FREE ? STRAY_FREE / strays : 1;
 
     for (const unit of units) {
       unitVal.fill(0);
@@ -359,9 +477,12 @@ export function createSearchEngine(data: SearchData): SearchEngine {
       for (const d of unitDocs) if (unitFull[d]) df++;
       let weight = df > 0 ? Math.min(idf(df), idfMax) : UNKNOWN_WEIGHT;
       weight *= unit.weight;
-      if (unit.group) weight *= CONCEPT_WEIGHT * Math.min(1.75, 1 + 0.25 * Math.max(0, unit.length - 2));
+      // A longer recognised phrase says more (生孩子的保险 > 保险), but only for topics: a longer
+      // question frame (能报销多少钱 vs 报多少) asks the same thing.
+      if (unit.group) weight *= CONCEPT_WEIGHT * (unit.weight >= 1 ? Math.min(1.75, 1 + 0.25 * Math.max(0, unit.length - 2)) : 1);
       if (unit.unigram) weight *= 0.5;
       if (unit.weak) weight *= 0.4;
+      if (!unit.group) weight *= strayFactor;
       totalWeight += weight;
       for (const d of unitDocs) {
         score[d]! += weight * unitVal[d]!;
@@ -376,6 +497,18 @@ export function createSearchEngine(data: SearchData): SearchEngine {
       for (let d = 0; d < N; d++) if (cover[d]! / totalWeight > bestCoverage) bestCoverage = cover[d]! / totalWeight;
     }
     const threshold = Math.max(MIN_COVERAGE, RELATIVE_COVERAGE * bestCoverage);
+    // Schemes the query names (城乡居民医保、职工医保 or a resident's word for one).
+    const namedSchemes = schemeIds.filter((x) => analysis.groups.some((g) => groupTerms[g]!.includes(schemeNames[x]!)));
+    // What the query asks about, for the off-topic penalty: a title's topic is asked if it is one of
+    // the query's thesaurus groups, if all its words are the query's (缴费 for 缴费渠道), or if it
+    // contains one of the query's topics (生育保险 for 生育).
+    const asked = new Set(analysis.groups);
+    const askedTokens = new Set(units.flatMap((u) => u.alts.flatMap((a) => a.tokens)));
+    const askedTopics = units.filter((u) => u.group && u.weight >= 1).flatMap((u) => u.alts.map((a) => a.tokens));
+    const isAsked = (topic: { groups: number[]; tokens: string[] }) =>
+      topic.groups.some((g) => asked.has(g)) ||
+      topic.tokens.every((t) => askedTokens.has(t)) ||
+      askedTopics.some((tokens) => tokens.every((t) => topic.tokens.includes(t)));
     for (let d = 0; d < N && totalWeight > 0; d++) {
       const coverage = cover[d]! / totalWeight;
       if (coverage < threshold || coverage === 0) continue;
@@ -387,7 +520,13 @@ export function createSearchEngine(data: SearchData): SearchEngine {
       let phraseHits = 0;
       for (const tri of analysis.trigrams) if (titles[d]!.includes(tri)) phraseHits++;
       let s = score[d]! / totalWeight + BONUS_TITLE_SHARE * titleShare + BONUS_PHRASE * Math.min(1, phraseHits / 3);
+      // A question about a topic the resident did not ask about (生育 for 住院报销多少) answers
+      // something narrower or different.
+      let offTopic = 0;
+      for (const topic of titleTopics[d]!) if (!isAsked(topic)) offTopic++;
+      s *= (1 - OFF_TOPIC) ** Math.min(offTopic, OFF_TOPIC_MAX);
       if (analysis.cities.includes(doc.city)) s *= BOOST_NAMED_CITY;
+      if (namedSchemes.length && doc.schemes.some((x) => namedSchemes.includes(x))) s *= BOOST_NAMED_SCHEME;
       if (opts.preferCity && doc.city === opts.preferCity) s *= BOOST_CHOSEN_CITY;
       candidates.push({ doc, score: s, coverage });
     }

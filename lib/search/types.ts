@@ -34,6 +34,11 @@ export interface ThesaurusGroup {
   words: string[];
   /** Below 1 for question frames (能报多少、怎么办理、在哪里) that say less about the topic. */
   weight?: number;
+  /**
+   * Says whose or which scheme's question it is (医保、职工医保、参保), not what it is about: a question
+   * naming it is not off the topic of a query that does not.
+   */
+  qualifier?: boolean;
 }
 
 export interface Thesaurus {
@@ -43,6 +48,8 @@ export interface Thesaurus {
   weak: string;
   /** Common misspellings → the right word, applied to the query before anything else. */
   typos: Record<string, string>;
+  /** Characters that sound alike (one string per syllable, tones ignored), for same-sound misspellings. */
+  homophones: string[];
   groups: ThesaurusGroup[];
 }
 
