@@ -1,8 +1,11 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * End-to-end tests run against the built static export (out/), never the dev server,
+ * End-to-end tests run against the built static export (out/ of `npm run build`, with the per-page
+ * CSP of scripts/csp.mjs), served by nginx with the production configuration deploy/nginx.conf
+ * (scripts/nginx-serve.sh, which installs Debian's nginx when missing), never the dev server,
  * in Debian's Chromium (no browser downloads), on a phone viewport.
+ * E2E_BASE_URL tests an already running server (a deployment, or `npm run serve`) instead.
  */
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = process.env.E2E_BASE_URL ?? `http://localhost:${port}`;
@@ -29,9 +32,13 @@ export default defineConfig({
   webServer: process.env.E2E_BASE_URL
     ? undefined
     : {
-        command: `node scripts/serve.mjs --port ${port}`,
+        command: `bash scripts/nginx-serve.sh ${port}`,
         url: baseURL,
         reuseExistingServer: !process.env.CI,
-        timeout: 30_000,
+        // Installing nginx on a fresh machine takes a while.
+        timeout: 180_000,
+        gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+        stdout: 'ignore',
+        stderr: 'pipe',
       },
 });

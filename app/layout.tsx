@@ -4,17 +4,36 @@ import './globals.css';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader, type NavLink } from '@/components/SiteHeader';
 import { getHandbook } from '@/lib/content/load';
+import { OG_IMAGE, SITE_DESCRIPTION, SITE_NAME, SITE_TITLE, SITE_URL, THEME_COLOR } from '@/lib/site';
 import { ELDER_BOOT_SCRIPT } from '@/lib/ui/elder';
 
+/**
+ * Defaults for every page; each page sets its own title, description, canonical URL and Open Graph
+ * tags (lib/site.ts pageMetadata). Absolute URLs use SITE_URL (see README).
+ */
 export const metadata: Metadata = {
-  title: { default: '医保明白纸 — 医保政策一查就懂', template: '%s · 医保明白纸' },
-  description: '巴中、长春、昌都医保手册一问一答：怎么参保、住院能报多少、异地就医怎么办，每个数字都注明出处。',
+  metadataBase: new URL(SITE_URL),
+  applicationName: SITE_NAME,
+  title: { default: SITE_TITLE, template: '%s · 医保明白纸' },
+  description: SITE_DESCRIPTION,
+  // Privacy on any server (deploy/nginx.conf also sends it): /search/?q=… and /calculator/?s=… hold
+  // what a resident typed, and a Referer header would carry that address along with every request.
+  referrer: 'no-referrer',
+  openGraph: { siteName: SITE_NAME, locale: 'zh_CN', type: 'website', images: [OG_IMAGE] },
+  icons: {
+    icon: [
+      { url: '/favicon.ico', sizes: '48x48' },
+      { url: '/icon-192.png', type: 'image/png', sizes: '192x192' },
+    ],
+    apple: [{ url: '/apple-touch-icon.png', sizes: '180x180' }],
+  },
+  appleWebApp: { capable: true, title: SITE_NAME, statusBarStyle: 'default' },
 };
 
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
-  themeColor: '#174b98',
+  themeColor: THEME_COLOR,
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
@@ -30,6 +49,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="zh-CN">
       <head>
         <script dangerouslySetInnerHTML={{ __html: ELDER_BOOT_SCRIPT }} />
+        {/* Offline support: registers /sw.js once the page has loaded (a file, not inline: see public/sw-register.js). */}
+        <script src="/sw-register.js" defer />
       </head>
       <body className="min-h-screen">
         <SiteHeader links={links} searchCities={book.cities.map((c) => ({ id: c.id, name: c.name, kind: c.kind }))} />

@@ -1,8 +1,15 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { QuestionLinks } from '@/components/EntryList';
 import { SearchBox } from '@/components/SearchBox';
 import { schemeLabel } from '@/lib/content/describe';
 import { getHandbook } from '@/lib/content/load';
+import { pageMetadata, SITE_DESCRIPTION, SITE_TITLE } from '@/lib/site';
+
+export const metadata: Metadata = {
+  ...pageMetadata({ title: SITE_TITLE, description: SITE_DESCRIPTION, path: '/' }),
+  title: { absolute: SITE_TITLE },
+};
 
 export default function HomePage() {
   const book = getHandbook();

@@ -72,6 +72,14 @@ export function SearchBox({ cities, variant }: { cities: SearchBoxCity[]; varian
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
+  // The suggestions are not a scroll box of their own (the page scrolls: simpler with 长辈版's large
+  // text, and no scroll area that a keyboard cannot reach): bring the option chosen with the arrow
+  // keys into view.
+  useEffect(() => {
+    if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [active]);
+
   const load = useCallback((): Promise<Loaded> => {
     loading.current ??= import('@/lib/search/client')
       .then(async (mod) => ({ mod, engine: await mod.loadSearchEngine() }))
@@ -266,7 +274,7 @@ export function SearchBox({ cities, variant }: { cities: SearchBoxCity[]; varian
           <div
             className={
               open && view.status !== 'idle'
-                ? 'absolute left-0 right-0 top-full z-40 mt-1 max-h-[70vh] overflow-y-auto rounded-xl border border-slate-200 bg-white text-ink shadow-lg'
+                ? 'absolute left-0 right-0 top-full z-40 mt-1 rounded-xl border border-slate-200 bg-white text-ink shadow-lg'
                 : 'hidden'
             }
           >

@@ -7,14 +7,17 @@ export function SiteFooter({ sources }: { sources: { title: string; publisher: s
     <footer className="mt-10 border-t border-slate-300 bg-white">
       <div className="mx-auto max-w-3xl px-4 py-6 text-sm text-muted">
         <p className="font-bold text-ink">{DISCLAIMER}</p>
-        <h2 className="mt-4 font-bold text-ink">资料来源</h2>
-        <ul className="mt-1 list-disc pl-5">
-          {sources.map((s) => (
-            <li key={s.title}>
-              {s.publisher}《{s.title}》（{s.date}）
-            </li>
-          ))}
-        </ul>
+        {/* 长辈版 leaves the list out (elder-hide): the link below opens it on /sources/. */}
+        <div className="elder-hide">
+          <h2 className="mt-4 font-bold text-ink">资料来源</h2>
+          <ul className="mt-1 list-disc pl-5">
+            {sources.map((s) => (
+              <li key={s.title}>
+                {s.publisher}《{s.title}》（{s.date}）
+              </li>
+            ))}
+          </ul>
+        </div>
         <p className="mt-3">
           <Link href="/sources/" className="tap inline-flex items-center underline">
             查看各文件的说明和勘误

@@ -6,6 +6,7 @@ import { schemeLabel } from '@/lib/content/describe';
 import { getHandbook } from '@/lib/content/load';
 import { findCity } from '@/lib/content/queries';
 import { KeyNumbers } from '@/components/KeyNumbers';
+import { pageMetadata } from '@/lib/site';
 
 export const dynamicParams = false;
 
@@ -17,7 +18,9 @@ type Props = { params: Promise<{ city: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const city = findCity(getHandbook(), (await params).city);
-  return city ? { title: `${city.name}医保问答`, description: city.summary } : {};
+  if (!city) return {};
+  const title = city.kind === 'city' ? `${city.name}医保问答` : city.name;
+  return pageMetadata({ title, description: city.summary, path: city.url });
 }
 
 export default async function CityPage({ params }: Props) {

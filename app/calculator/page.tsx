@@ -3,11 +3,13 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Calculator } from '@/components/calculator/Calculator';
 import { getRuleBook } from '@/lib/policy/load';
 import { calculatorContext } from './context';
+import { pageMetadata } from '@/lib/site';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: '报销计算器：看病能报多少、自己付多少',
   description: '选参保地、险种和看病情况，按巴中、长春、昌都医保手册的规定一步步算出医保报多少、自己付多少，每一步注明出处。在您的手机上计算，不上传任何信息。',
-};
+  path: '/calculator/',
+});
 
 /** The rules are read here, at build time, and handed to the browser as plain JSON; all computing happens there. */
 export default function CalculatorPage() {
@@ -19,7 +21,10 @@ export default function CalculatorPage() {
       <p className="mt-1 text-muted">
         回答几个问题，算一算医保能报多少、自己要付多少。每一步都注明依据的是手册的哪一问。计算在您的手机上完成，填写的内容不会发送到任何地方。
       </p>
-      <Calculator rules={rules} context={calculatorContext(rules)} />
+      {/* The calculator renders its first question on the phone (state in the address): the space is kept so that the footer does not jump. */}
+      <div className="min-h-svh">
+        <Calculator rules={rules} context={calculatorContext(rules)} />
+      </div>
     </>
   );
 }

@@ -3,11 +3,13 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Compare } from '@/components/calculator/Compare';
 import { getRuleBook } from '@/lib/policy/load';
 import { calculatorContext } from '../calculator/context';
+import { pageMetadata } from '@/lib/site';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: '各地报销比一比',
   description: '同样的看病费用，在巴中、长春、昌都和全国参考标准下各报多少、自己付多少，差别在哪里。',
-};
+  path: '/compare/',
+});
 
 export default function ComparePage() {
   const rules = getRuleBook();
@@ -18,7 +20,10 @@ export default function ComparePage() {
       <p className="mt-1 text-muted">
         把同一种情况放到每个地方的医保规定里算一遍。各地的医院等级和险种不完全一样，换算到最接近的一项，并写明怎么换算的。
       </p>
-      <Compare rules={rules} context={calculatorContext(rules)} />
+      {/* Rendered on the phone (state in the address): the space is kept so that the footer does not jump. */}
+      <div className="min-h-svh">
+        <Compare rules={rules} context={calculatorContext(rules)} />
+      </div>
     </>
   );
 }

@@ -2,8 +2,13 @@ import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { hotlineGroups, telNumbers } from '@/lib/content/contacts';
 import { getHandbook } from '@/lib/content/load';
+import { pageMetadata } from '@/lib/site';
 
-export const metadata: Metadata = { title: '医保咨询电话', description: '巴中、长春、昌都及其他地区医保部门咨询电话，点一下就能拨打。' };
+export const metadata: Metadata = pageMetadata({
+  title: '医保咨询电话',
+  description: '巴中、长春、昌都及其他地区医保部门咨询电话，点一下就能拨打。',
+  path: '/contacts/',
+});
 
 export default function ContactsPage() {
   const groups = hotlineGroups(getHandbook());

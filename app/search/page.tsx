@@ -3,11 +3,13 @@ import { Suspense } from 'react';
 import { SearchPage } from '@/components/SearchPage';
 import { getHandbook } from '@/lib/content/load';
 import { SCHEME_NAMES, type Scheme } from '@/lib/content/schema';
+import { pageMetadata } from '@/lib/site';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: '搜索',
   description: '在巴中、长春、昌都医保手册和全国参考资料中搜索：输入“新生儿怎么参保”“住院报销多少”，直接看到手册原文的答案。',
-};
+  path: '/search/',
+});
 
 /** Static page: the query is read from the address on the phone (see components/SearchPage). */
 export default function SearchRoute() {
@@ -21,9 +23,12 @@ export default function SearchRoute() {
       <noscript>
         <p className="mb-3">搜索需要打开浏览器的 JavaScript。也可以从首页按城市或按主题查找问题。</p>
       </noscript>
-      <Suspense fallback={<p className="text-muted">正在准备搜索……</p>}>
-        <SearchPage cities={cities} topics={topics} schemes={schemes} />
-      </Suspense>
+      {/* The results render on the phone: the space is kept so that the footer does not jump (layout shift). */}
+      <div className="min-h-svh">
+        <Suspense fallback={<p className="text-muted">正在准备搜索……</p>}>
+          <SearchPage cities={cities} topics={topics} schemes={schemes} />
+        </Suspense>
+      </div>
     </>
   );
 }

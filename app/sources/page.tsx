@@ -3,8 +3,13 @@ import Link from 'next/link';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { DISCLAIMER } from '@/components/SiteFooter';
 import { getHandbook } from '@/lib/content/load';
+import { pageMetadata } from '@/lib/site';
 
-export const metadata: Metadata = { title: '资料来源与勘误', description: '本站依据的各地医保公开资料：标题、发布单位、日期、覆盖内容，以及原文的错漏和本站的读法。' };
+export const metadata: Metadata = pageMetadata({
+  title: '资料来源与勘误',
+  description: '本站依据的各地医保公开资料：标题、发布单位、日期、覆盖内容，以及原文的错漏和本站的读法。',
+  path: '/sources/',
+});
 
 export default function SourcesPage() {
   const book = getHandbook();

@@ -3,8 +3,13 @@ import Link from 'next/link';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { getHandbook } from '@/lib/content/load';
 import { entriesWithTopic } from '@/lib/content/queries';
+import { pageMetadata } from '@/lib/site';
 
-export const metadata: Metadata = { title: '按主题浏览', description: '参保缴费、住院、门诊、慢特病、生育、异地就医、医疗救助等主题下的全部问答。' };
+export const metadata: Metadata = pageMetadata({
+  title: '按主题浏览',
+  description: '参保缴费、住院、门诊、慢特病、生育、异地就医、医疗救助等主题下的全部问答。',
+  path: '/topics/',
+});
 
 export default function TopicsPage() {
   const book = getHandbook();

@@ -136,7 +136,7 @@ export function Compare({ rules, context }: { rules: RuleBook; context: Calculat
               headClassName: 'font-normal',
               head: (
                 <>
-                  <a href={`#city-${r.city}`} className="text-brand-700 underline">
+                  <a href={`#city-${r.city}`} className="tap inline-flex items-center text-brand-700 underline">
                     {CITY_NAMES[r.city]}
                   </a>
                   {r.result && r === low && <span className="ml-1 font-bold">（最少）</span>}

@@ -5,6 +5,7 @@ import { EntryList } from '@/components/EntryList';
 import { documentOf, schemeLabel } from '@/lib/content/describe';
 import { getHandbook } from '@/lib/content/load';
 import { findChapter, findCity } from '@/lib/content/queries';
+import { pageMetadata } from '@/lib/site';
 
 export const dynamicParams = false;
 
@@ -19,7 +20,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const book = getHandbook();
   const ch = findChapter(book, city, chapter);
   const c = findCity(book, city);
-  return ch && c ? { title: `${c.name} ${ch.title}`, description: ch.entries.map((e) => e.title).slice(0, 4).join(' ') } : {};
+  return ch && c
+    ? pageMetadata({ title: `${c.name} ${ch.title}`, description: ch.entries.map((e) => e.title).slice(0, 4).join(' '), path: ch.url })
+    : {};
 }
 
 export default async function ChapterPage({ params }: Props) {

@@ -4,6 +4,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { EntryList } from '@/components/EntryList';
 import { getHandbook } from '@/lib/content/load';
 import { entriesWithTopic } from '@/lib/content/queries';
+import { pageMetadata } from '@/lib/site';
 
 export const dynamicParams = false;
 
@@ -16,7 +17,7 @@ type Props = { params: Promise<{ topic: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const slug = (await params).topic;
   const t = getHandbook().topics.find((x) => x.slug === slug);
-  return t ? { title: `${t.name}：各地医保问答`, description: t.description } : {};
+  return t ? pageMetadata({ title: `${t.name}：各地医保问答`, description: t.description, path: `/topics/${t.slug}/` }) : {};
 }
 
 export default async function TopicPage({ params }: Props) {

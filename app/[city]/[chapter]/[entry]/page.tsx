@@ -7,6 +7,7 @@ import { EntryList } from '@/components/EntryList';
 import { schemeLabel, sourceLine, summarise } from '@/lib/content/describe';
 import { getHandbook } from '@/lib/content/load';
 import { chapterOf, findCity, neighbours, relatedEntries, topicByName } from '@/lib/content/queries';
+import { pageMetadata } from '@/lib/site';
 
 export const dynamicParams = false;
 
@@ -27,11 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const city = findCity(getHandbook(), entry.city);
   const title = `${entry.title}（${city?.name ?? ''}）`;
   const description = summarise(entry.text, 110);
-  return {
-    title,
-    description,
-    openGraph: { title, description, type: 'article', siteName: '医保明白纸', locale: 'zh_CN' },
-  };
+  return pageMetadata({ title, description, path: entry.url, type: 'article' });
 }
 
 export default async function EntryPage({ params }: Props) {
@@ -53,12 +50,12 @@ export default async function EntryPage({ params }: Props) {
         ]}
       />
       <h1 className="text-2xl leading-snug font-bold">{entry.title}</h1>
-      <p className="mt-2 flex flex-wrap gap-2 text-sm">
+      <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
         <span className="rounded bg-brand-50 px-2 py-0.5 text-brand-800">{schemeLabel(entry.schemes)}</span>
         {entry.tags.map((tag) => {
           const topic = topicByName(book, tag);
           return topic ? (
-            <Link key={tag} href={`/topics/${topic.slug}/`} className="rounded bg-slate-100 px-2 py-0.5 text-muted underline">
+            <Link key={tag} href={`/topics/${topic.slug}/`} className="tap inline-flex items-center rounded bg-slate-100 px-3 text-muted underline">
               {tag}
             </Link>
           ) : null;

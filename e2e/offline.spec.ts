@@ -1,0 +1,216 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { estimateInput } from '../lib/engine/estimate';
+import { formatYuan } from '../lib/money';
+import { loadRuleBook } from '../lib/policy/load';
+
+/**
+ * Offline, as a herder with no signal would use the site: one visit with a network, then the
+ * handbook, search and the calculator with none. This test serves out/ itself (scripts/serve.mjs on
+ * its own port) so that it can really take the site away: the server is stopped AND the browser is
+ * offline, so whatever still works comes from the service worker's cache.
+ */
+
+const PORT = Number(process.env.E2E_OFFLINE_PORT ?? 3190);
+const ORIGIN = `http://localhost:${PORT}`;
+
+let server: ChildProcess | null = null;
+
+async function startServer(root = 'out') {
+  server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT), '--root', root], { stdio: 'ignore' });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${ORIGIN}/`)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the test server did not start on ${ORIGIN}`);
+}
+
+async function stopServer() {
+  if (!server || server.exitCode !== null) return;
+  const exited = once(server, 'exit');
+  server.kill('SIGTERM');
+  await exited;
+  server = null;
+}
+
+test.afterEach(stopServer);
+
+/** Waits until the service worker controls the page and has saved everything (sw-register.js shows progress on <html>). */
+async function waitUntilSaved(page: Page) {
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 60_000 }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        const status = await page.evaluate(() => (window as unknown as { __swStatus?: { state: string; error?: string } }).__swStatus ?? null);
+        // A paused precache says why (the worker's last failure), so that the failure is readable.
+        return status?.state === 'paused' ? `paused: ${status.error}` : await page.locator('html').getAttribute('data-offline');
+      },
+      { timeout: 150_000, intervals: [500] },
+    )
+    .toBe('ready');
+}
+
+test.beforeEach(async ({ context }) => {
+  await context.addInitScript(() => {
+    navigator.serviceWorker?.addEventListener('message', (event) => {
+      if (event.data?.type === 'precache-status') (window as unknown as { __swStatus?: unknown }).__swStatus = event.data;
+    });
+  });
+});
+
+test('after one visit the handbook, search and calculator work with the network off', async ({ page, context }) => {
+  test.setTimeout(240_000);
+  await startServer();
+
+  // The one visit.
+  await page.goto(`${ORIGIN}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await waitUntilSaved(page);
+
+  // No network at all from here on.
+  await stopServer();
+  await context.setOffline(true);
+  await expect(fetch(`${ORIGIN}/`)).rejects.toThrow();
+
+  // The handbook: home → city → chapter → entry, by tapping links as a resident does.
+  await page.goto(`${ORIGIN}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('main').getByRole('link', { name: /巴中市/ }).first().click();
+  await expect(page).toHaveURL(/\/bazhong\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/巴中市/);
+  await page.getByRole('link', { name: /第一章/ }).click();
+  await expect(page).toHaveURL(/\/bazhong\/general\/$/);
+  const first = page.getByRole('list', { name: '问题列表' }).getByRole('link').first();
+  const title = (await first.innerText()).trim().replace(/\s*›$/, '');
+  await first.click();
+  await expect(page).toHaveURL(/\/bazhong\/general\/1\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.locator('.answer')).toContainText('医疗保险');
+
+  // A page opened directly (a link shared in WeChat) also comes from the phone.
+  await page.goto(`${ORIGIN}/changdu/`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('昌都');
+
+  // Search: the engine and its data were saved too.
+  await page.goto(`${ORIGIN}/search/`);
+  const input = page.getByRole('searchbox', { name: '您想问什么？' });
+  await input.fill('住院');
+  const results = page.getByRole('list', { name: '搜索结果' }).getByRole('listitem');
+  await expect(results.first()).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '找到' })).toContainText(/找到 \d+ 条与“住院”相关的问题/);
+
+  // The calculator: a shared estimate opens and computes on the phone.
+  const rules = loadRuleBook();
+  const outcome = estimateInput({ city: 'bazhong', scheme: 'resident', events: [{ type: 'inpatient', level: 'level3', where: 'local', total: '5万', outOfScope: '3000' }] }, rules);
+  if (!outcome.ok) throw new Error(outcome.error.message);
+  await page.goto(`${ORIGIN}/calculator/`);
+  await page.getByRole('radio', { name: /巴中市/ }).check();
+  await page.getByRole('button', { name: '继续' }).click();
+  await page.getByRole('radio', { name: /城乡居民医保/ }).check();
+  await page.getByRole('button', { name: '继续' }).click();
+  await expect(page.getByRole('heading', { name: '参保人的情况' })).toBeVisible();
+  await page.getByRole('button', { name: '继续' }).click();
+  await expect(page.getByRole('heading', { name: '看病花了多少钱？' })).toBeVisible();
+  await page.getByRole('radio', { name: /三级医疗机构/ }).check();
+  await page.getByLabel('总费用').fill('5万');
+  await page.getByLabel('其中自费（医保目录外）').fill('3000');
+  await page.getByRole('button', { name: '看结果' }).click();
+  await expect(page.getByRole('heading', { name: '估算结果' })).toBeVisible();
+  await expect(page.getByTestId('result-personal')).toHaveText(formatYuan(outcome.result.personal));
+  await expect(page.getByTestId('result-fund')).toHaveText(formatYuan(outcome.result.fund));
+
+  // A page that was never saved: a Chinese explanation instead of the browser's error.
+  await page.goto(`${ORIGIN}/no-such-page/`);
+  await expect(page.getByRole('heading', { name: '现在没有网络' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /回到首页/ })).toBeVisible();
+});
+
+test('the precache manifest lists the offline pages with revisions, and the worker carries its version', async () => {
+  await startServer();
+  const manifest = (await (await fetch(`${ORIGIN}/precache-manifest.json`)).json()) as {
+    version: string;
+    core: [string, string][];
+    pages: [string, string][];
+    aliases: Record<string, string>;
+  };
+  const core = new Map(manifest.core);
+  const pages = new Map(manifest.pages);
+  for (const url of ['/', '/search/', '/calculator/', '/compare/', '/search-data.json', '/offline.html']) expect(core.has(url), url).toBe(true);
+  expect([...core.keys()].some((u) => u.startsWith('/_next/static/') && u.endsWith('.js'))).toBe(true);
+  expect(pages.has('/bazhong/general/1/')).toBe(true);
+  expect(pages.has('/bazhong/general/1/index.txt') || manifest.aliases['/bazhong/general/1/index.txt'] !== undefined).toBe(true);
+  for (const rev of [...core.values(), ...pages.values()]) expect(rev).toMatch(/^[0-9a-f]{16}$/);
+  const sw = await (await fetch(`${ORIGIN}/sw.js`)).text();
+  expect(sw).toContain(`const VERSION = '${manifest.version}';`);
+});
+
+/** The version of the worker that controls the page (it answers on a message channel). */
+async function controllerVersion(page: Page): Promise<string | null> {
+  return page.evaluate(
+    () =>
+      new Promise<string | null>((resolve) => {
+        const worker = navigator.serviceWorker.controller;
+        if (!worker) return resolve(null);
+        const channel = new MessageChannel();
+        channel.port1.onmessage = (event) => resolve((event.data as { version: string }).version);
+        worker.postMessage({ type: 'version' }, [channel.port2]);
+      }),
+  );
+}
+
+test('a new version installs in the background and takes over at the next visit, without a prompt', async ({ context }) => {
+  test.setTimeout(240_000);
+  // A copy of the site that this test can "deploy" a new version into.
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ybmbz-sw-'));
+  fs.cpSync('out', root, { recursive: true });
+  try {
+    await startServer(root);
+    let page = await context.newPage();
+    await page.goto(`${ORIGIN}/`);
+    await waitUntilSaved(page);
+    const first = await controllerVersion(page);
+    expect(first).toMatch(/^[0-9a-f]{12}$/);
+
+    // Deploy: a new worker version with a new manifest (same files, so nothing is downloaded twice).
+    const manifestFile = path.join(root, 'precache-manifest.json');
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as { version: string };
+    const next = 'a1b2c3d4e5f6';
+    fs.writeFileSync(manifestFile, JSON.stringify({ ...manifest, version: next }));
+    const swFile = path.join(root, 'sw.js');
+    fs.writeFileSync(swFile, fs.readFileSync(swFile, 'utf8').replace(`const VERSION = '${first}';`, `const VERSION = '${next}';`));
+
+    // The same visit goes on with the old version; the new one waits, and nothing is shown.
+    await page.reload();
+    await expect
+      .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state ?? null), { timeout: 60_000 })
+      .toBe('installed');
+    expect(await controllerVersion(page)).toBe(first);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+
+    // The next visit (the old pages closed) runs the new version, with its cache only.
+    await page.close();
+    page = await context.newPage();
+    await expect
+      .poll(
+        async () => {
+          await page.goto(`${ORIGIN}/`);
+          return controllerVersion(page);
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(next);
+    await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([`ybmbz-${next}`]);
+    await waitUntilSaved(page);
+  } finally {
+    await stopServer();
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,36 @@
+/**
+ * One URL of every page type, shared by the security, privacy and accessibility specs.
+ * The calculator result is a shared link: its scenario is in the address (?s= base64url JSON).
+ */
+export const CALCULATOR_RESULT_SCENARIO = {
+  city: 'bazhong',
+  scheme: 'resident',
+  events: [{ type: 'inpatient', level: 'level3', where: 'local', total: '5万', outOfScope: '3000' }],
+};
+
+export const calculatorResultUrl = (scenario: unknown = CALCULATOR_RESULT_SCENARIO) =>
+  `/calculator/?s=${Buffer.from(JSON.stringify(scenario)).toString('base64url')}&step=result`;
+
+export interface PageType {
+  name: string;
+  path: string;
+  /** What shows once the page is ready (for client-rendered parts: search results, the estimate). */
+  ready: { role: 'heading' | 'list'; name: string | RegExp };
+  status?: number;
+}
+
+export const PAGE_TYPES: PageType[] = [
+  { name: 'home', path: '/', ready: { role: 'heading', name: '医保政策，一查就懂' } },
+  { name: 'city', path: '/bazhong/', ready: { role: 'heading', name: /巴中市/ } },
+  { name: 'chapter', path: '/bazhong/resident/', ready: { role: 'list', name: '问题列表' } },
+  { name: 'entry', path: '/bazhong/resident/11/', ready: { role: 'heading', name: '参保城乡居民住院费用报销是如何规定的？' } },
+  { name: 'topics', path: '/topics/', ready: { role: 'heading', name: '按主题浏览' } },
+  { name: 'topic', path: '/topics/inpatient/', ready: { role: 'heading', name: '住院' } },
+  { name: 'search', path: '/search/?q=住院报销', ready: { role: 'list', name: '搜索结果' } },
+  { name: 'calculator', path: '/calculator/', ready: { role: 'heading', name: '您在哪里参加医保？' } },
+  { name: 'calculator result', path: calculatorResultUrl(), ready: { role: 'heading', name: '估算结果' } },
+  { name: 'compare', path: '/compare/', ready: { role: 'heading', name: /巴中市/ } },
+  { name: 'contacts', path: '/contacts/', ready: { role: 'heading', name: '医保咨询电话' } },
+  { name: 'sources', path: '/sources/', ready: { role: 'heading', name: '资料来源与勘误' } },
+  { name: '404', path: '/no-such-page/', ready: { role: 'heading', name: '没有找到这个页面' }, status: 404 },
+];
