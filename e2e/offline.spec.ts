@@ -15,22 +15,26 @@ import { loadRuleBook } from '../lib/policy/load';
  * offline, so whatever still works comes from the service worker's cache.
  */
 
-const PORT = Number(process.env.E2E_OFFLINE_PORT ?? 3190);
-const ORIGIN = `http://localhost:${PORT}`;
+/** Each test has its own server and port (the tests of this file run in parallel). */
+const BASE_PORT = Number(process.env.E2E_OFFLINE_PORT ?? 3190);
 
 let server: ChildProcess | null = null;
 
-async function startServer(root = 'out') {
-  server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT), '--root', root], { stdio: 'ignore' });
+/** Serves `root` on this test's own port; returns its origin. */
+async function startServer(offset: number, root = 'out'): Promise<string> {
+  const port = BASE_PORT + offset;
+  const origin = `http://localhost:${port}`;
+  server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--root', root], { stdio: 'ignore' });
   for (let i = 0; i < 100; i++) {
+    if (server.exitCode !== null) break;
     try {
-      if ((await fetch(`${ORIGIN}/`)).ok) return;
+      if ((await fetch(`${origin}/`)).ok) return origin;
     } catch {
       /* not up yet */
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`the test server did not start on ${ORIGIN}`);
+  throw new Error(`the test server did not start on ${origin}`);
 }
 
 async function stopServer() {
@@ -68,7 +72,7 @@ test.beforeEach(async ({ context }) => {
 
 test('after one visit the handbook, search and calculator work with the network off', async ({ page, context }) => {
   test.setTimeout(240_000);
-  await startServer();
+  const ORIGIN = await startServer(0);
 
   // The one visit.
   await page.goto(`${ORIGIN}/`);
@@ -134,8 +138,10 @@ test('after one visit the handbook, search and calculator work with the network 
 });
 
 test('the precache manifest lists the offline pages with revisions, and the worker carries its version', async () => {
-  await startServer();
-  const manifest = (await (await fetch(`${ORIGIN}/precache-manifest.json`)).json()) as {
+  const ORIGIN = await startServer(1);
+  // Both files first (no idle keep-alive connection to be closed under the test's feet).
+  const sw = await (await fetch(`${ORIGIN}/sw.js`, { headers: { connection: 'close' } })).text();
+  const manifest = (await (await fetch(`${ORIGIN}/precache-manifest.json`, { headers: { connection: 'close' } })).json()) as {
     version: string;
     core: [string, string][];
     pages: [string, string][];
@@ -148,7 +154,6 @@ test('the precache manifest lists the offline pages with revisions, and the work
   expect(pages.has('/bazhong/general/1/')).toBe(true);
   expect(pages.has('/bazhong/general/1/index.txt') || manifest.aliases['/bazhong/general/1/index.txt'] !== undefined).toBe(true);
   for (const rev of [...core.values(), ...pages.values()]) expect(rev).toMatch(/^[0-9a-f]{16}$/);
-  const sw = await (await fetch(`${ORIGIN}/sw.js`)).text();
   expect(sw).toContain(`const VERSION = '${manifest.version}';`);
 });
 
@@ -172,7 +177,7 @@ test('a new version installs in the background and takes over at the next visit,
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ybmbz-sw-'));
   fs.cpSync('out', root, { recursive: true });
   try {
-    await startServer(root);
+    const ORIGIN = await startServer(2, root);
     let page = await context.newPage();
     await page.goto(`${ORIGIN}/`);
     await waitUntilSaved(page);
