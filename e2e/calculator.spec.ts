@@ -194,6 +194,15 @@ test('the compare page shows every city, each with the engine’s figures and ho
   await expect(page.locator('#city-changdu')).toContainText(`您付 ${formatYuan(bigger.personal)}`);
   expect(requests).toEqual([]);
 
+  // Clearing or mistyping the amount keeps the page: the message sits next to the field and the
+  // comparison of the last valid amount stays.
+  await page.getByLabel('换个总费用试试').fill('');
+  await expect(page.getByLabel('换个总费用试试')).toBeVisible();
+  await expect(page.locator('#city-changdu')).toContainText(`您付 ${formatYuan(bigger.personal)}`);
+  await page.getByLabel('换个总费用试试').fill('abc');
+  await expect(page.getByLabel('换个总费用试试')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#city-changdu')).toContainText(`您付 ${formatYuan(bigger.personal)}`);
+
   // A scenario from the calculator: a 乡镇卫生院 stay becomes 长春's and 昌都's 一级医院.
   const scenario = { city: 'bazhong', scheme: 'resident', events: [{ type: 'inpatient', level: 'township', where: 'local', total: '8000' }] };
   await page.goto(`/compare/?s=${Buffer.from(JSON.stringify(scenario)).toString('base64url')}`);

@@ -1,7 +1,7 @@
 'use client';
 
 import { SplitTable } from './SplitTable';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { compareCities, mainEventIndex } from '@/lib/engine/whatif';
 import { GENERAL_NOTE } from '@/lib/engine/estimate';
 import { formatYuan, money } from '@/lib/money';
@@ -9,6 +9,7 @@ import type { RuleBook } from '@/lib/policy/schema';
 import { CITY_NAMES, SCHEME_LABELS } from '@/lib/scenario/labels';
 import { adaptDraft, collectErrors, draftToInput, draftToSearch, encodeDraft, searchToState, type Draft } from '@/lib/scenario/url';
 import { validateScenario } from '@/lib/scenario/validate';
+import type { Scenario } from '@/lib/scenario/types';
 import { eventTitle } from './describe';
 import { AmountField } from './fields';
 import { Disclaimer, partsOf, PayerTable, SplitBar, StepList } from './Result';
@@ -41,7 +42,12 @@ export function Compare({ rules, context }: { rules: RuleBook; context: Calculat
   const draft = state?.draft;
   const validation = useMemo(() => (draft ? validateScenario(draftToInput(draft, rules), rules) : undefined), [draft, rules]);
   const errors = useMemo(() => (draft ? collectErrors(draft, rules) : []), [draft, rules]);
-  const rows = useMemo(() => (validation?.ok ? compareCities(validation.scenario, rules) : []), [validation, rules]);
+  // While the resident is retyping the amount (e.g. cleared the field), keep comparing the last valid
+  // scenario and show the message next to the field: nothing on the page is lost.
+  const lastValid = useRef<Scenario | null>(null);
+  if (validation?.ok) lastValid.current = validation.scenario;
+  const shown = validation?.ok ? validation.scenario : lastValid.current;
+  const rows = useMemo(() => (shown ? compareCities(shown, rules) : []), [shown, rules]);
 
   if (!state || !draft || !validation) {
     return (
@@ -51,10 +57,11 @@ export function Compare({ rules, context }: { rules: RuleBook; context: Calculat
     );
   }
   const calculatorLink = (step: string) => `/calculator/${draftToSearch(draft, step as 'events')}`;
-  if (!validation.ok) {
+  if (!shown) {
+    const message = validation.ok ? '' : validation.error.message;
     return (
       <div className="mt-4" role="alert">
-        <p>这个链接里的情况还不完整，不能比较：{validation.error.message}</p>
+        <p>这个链接里的情况还不完整，不能比较：{message}</p>
         <a href={calculatorLink('events')} className="tap mt-2 inline-flex items-center font-bold text-brand-700 underline">
           去计算器里修改
         </a>
@@ -62,7 +69,7 @@ export function Compare({ rules, context }: { rules: RuleBook; context: Calculat
     );
   }
 
-  const scenario = validation.scenario;
+  const scenario = shown;
   const main = mainEventIndex(scenario);
   const mainEvent = draft.events[main];
   const setAmount = (total: string) => {
