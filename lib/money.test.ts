@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatShort, formatYuan, parseAmountInput, round2, money } from './money';
+import type Decimal from 'decimal.js';
+import { formatShort, formatYuan, parseAmountInput, round2, money, Money, toAmountString } from './money';
 
 describe('parseAmountInput', () => {
   it.each([
@@ -33,5 +34,27 @@ describe('formatting', () => {
   it('rounds half up', () => {
     expect(round2(money('2.345')).toFixed(2)).toBe('2.35');
     expect(round2(money('2.344')).toFixed(2)).toBe('2.34');
+  });
+});
+
+describe('toAmountString', () => {
+  it('always writes two decimals, as toFixed(2) would', () => {
+    const cases: [Decimal.Value, string][] = [
+      [0, '0.00'], [7, '7.00'], [1234.5, '1234.50'], [27780, '27780.00'], ['2863.2', '2863.20'], ['0.05', '0.05'],
+      [1e9, '1000000000.00'], ['1e21', '1000000000000000000000.00'], ['0.005', '0.01'], ['0.001', '0.00'], [-5, '-5.00'], ['-0.5', '-0.50'],
+    ];
+    for (const [value, expected] of cases) {
+      expect(toAmountString(new Money(value))).toBe(expected);
+      expect(toAmountString(new Money(value))).toBe(new Money(value).toFixed(2));
+    }
+  });
+});
+
+describe('money', () => {
+  it('reads numbers and strings alike and reuses nothing mutable', () => {
+    expect(money('80000.00').eq(money(80000))).toBe(true);
+    expect(money('80000.00')).toBe(money('80000.00'));
+    const d = new Money('12.34');
+    expect(money(d)).toBe(d);
   });
 });

@@ -11,16 +11,29 @@ export const ZERO = new Money(0);
 /** Largest amount accepted anywhere (1e9 yuan). */
 export const MAX_AMOUNT = new Money(1e9);
 
+const CACHE_LIMIT = 10_000;
 const numberCache = new Map<number, Decimal>();
+const stringCache = new Map<string, Decimal>();
 const percentCache = new Map<number, Decimal>();
 
 export function money(value: Decimal.Value): Decimal {
-  if (typeof value !== 'number') return new Money(value);
-  // Rule parameters are a few hundred fixed numbers: reuse their (immutable) Decimals.
-  let cached = numberCache.get(value);
+  if (value instanceof Money) return value; // immutable
+  // Rule parameters are a few hundred fixed numbers and a scenario's amounts are read several times
+  // per evaluation: reuse their (immutable) Decimals. The string cache starts afresh when full.
+  if (typeof value === 'number') {
+    let cached = numberCache.get(value);
+    if (!cached) {
+      cached = new Money(value);
+      if (numberCache.size < CACHE_LIMIT) numberCache.set(value, cached);
+    }
+    return cached;
+  }
+  if (typeof value !== 'string') return new Money(value);
+  let cached = stringCache.get(value);
   if (!cached) {
     cached = new Money(value);
-    if (numberCache.size < 10_000) numberCache.set(value, cached);
+    if (stringCache.size >= CACHE_LIMIT) stringCache.clear();
+    stringCache.set(value, cached);
   }
   return cached;
 }
@@ -56,6 +69,16 @@ export function positive(value: Decimal): Decimal {
 
 /** "1234.5" → "1234.50" (the contract's amount strings). */
 export function toAmountString(value: Decimal): string {
+  // Fast path (this runs for every payer of every evaluation): amounts of at most two decimals in
+  // plain notation only need their decimals padded; anything else goes through toFixed.
+  if (value.decimalPlaces() <= 2 && !value.isNegative()) {
+    const plain = value.toString();
+    if (!plain.includes('e')) {
+      const dot = plain.indexOf('.');
+      if (dot < 0) return `${plain}.00`;
+      return plain.length - dot === 2 ? `${plain}0` : plain;
+    }
+  }
   return value.toFixed(2); // Money rounds half-up
 }
 

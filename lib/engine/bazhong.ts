@@ -14,7 +14,7 @@ import type {
   TwoDiseasesEvent,
 } from '@/lib/scenario/types';
 import { findBazhongChronic } from './diseases';
-import { cumulativeLayer, type Band } from './segments';
+import { bandShares, cumulativeLayer, type Band } from './segments';
 import { pct, yuan } from './steps';
 import type { EventContext, EventOutcome, Payers } from './types';
 
@@ -24,7 +24,7 @@ const none = (): Payers => ({ basic: ZERO, critical: ZERO, civil: ZERO, assistan
 const eligibleOf = (e: { total: string; outOfScope: string }) => money(e.total).minus(e.outOfScope);
 
 function noteNoClassB(ctx: EventContext, classB: string, source: string) {
-  if (money(classB).gt(0)) {
+  if (money(classB).gt(ZERO)) {
     ctx.steps.add('巴中手册未规定住院乙类先行自付比例，乙类费用按政策范围内费用计算', source);
   }
 }
@@ -45,7 +45,7 @@ function takeBasicCap(ctx: EventContext, rules: BazhongRules, scheme: SchemeId, 
 /** 公务员医疗补助 (职工, 住院和二类门特): 60% of the personal share left by the basic fund, 2万 a year. */
 function civilServantLayer(ctx: EventContext, rules: BazhongRules, share: Decimal): Decimal {
   const r = rules.schemes.employee.civilServant;
-  if (!ctx.person.civilServant || share.lte(0)) return ZERO;
+  if (!ctx.person.civilServant || share.lte(ZERO)) return ZERO;
   const paid = ctx.ledger.takeFromCap('civilCap', money(r.cap), share.times(percent(r.ratio)));
   ctx.steps.add(() => `公务员医疗补助：基本医保支付后剩余的 ${yuan(share)} 报销 ${pct(r.ratio)}（年度限额 ${yuan(r.cap)}）`, r.source, paid);
   return paid;
@@ -90,10 +90,12 @@ function residentCriticalLayer(ctx: EventContext, rules: BazhongRules, share: De
   const cap = favoured && r.favoured.uncapped ? null : money(r.cap.amount ?? 0);
   const before = ctx.ledger.get('criticalBase');
   const after = ctx.ledger.add('criticalBase', share);
-  const { paid, shares } = cumulativeLayer(before, after, deductible, bands, cap);
-  const bandText = () => shares().map((s) => `${yuan(s.to.minus(s.from))}×${pct(s.ratio)}`).join(' + ');
+  const { paid, from, to } = cumulativeLayer(before, after, deductible, bands, cap);
   ctx.steps.add(
-    () => `城乡居民大病保险：年度累计个人自付（政策范围内）${yuan(after)}，起付线 ${yuan(deductible)}${favoured ? `（${ASSISTANCE_LABELS[ctx.person.assistance]}降低50%，比例提高5个百分点，不设限额）` : `，年度限额 ${yuan(cap ?? ZERO)}`}${bandText() ? `；本次 ${bandText()}` : '，本次未超过起付线'}`,
+    () => {
+      const bandText = bandShares(from, to, bands).map((s) => `${yuan(s.to.minus(s.from))}×${pct(s.ratio)}`).join(' + ');
+      return `城乡居民大病保险：年度累计个人自付（政策范围内）${yuan(after)}，起付线 ${yuan(deductible)}${favoured ? `（${ASSISTANCE_LABELS[ctx.person.assistance]}降低50%，比例提高5个百分点，不设限额）` : `，年度限额 ${yuan(cap ?? ZERO)}`}${bandText ? `；本次 ${bandText}` : '，本次未超过起付线'}`;
+    },
     favoured ? r.favoured.source : r.source,
     paid,
   );
@@ -104,7 +106,7 @@ function residentCriticalLayer(ctx: EventContext, rules: BazhongRules, share: De
 function assistanceLayer(ctx: EventContext, rules: BazhongRules, share: Decimal, place: string): Decimal {
   const status = ctx.person.assistance;
   const a = rules.assistance;
-  if (status === 'none' || share.lte(0)) return ZERO;
+  if (status === 'none' || share.lte(ZERO)) return ZERO;
   if ((a.excludedPlaces as string[]).includes(place)) {
     ctx.steps.add('未按规定转诊的费用原则上不纳入医疗救助范围', a.source, ZERO);
     return ZERO;
@@ -126,7 +128,7 @@ function assistanceLayer(ctx: EventContext, rules: BazhongRules, share: Decimal,
     const tBefore = ctx.ledger.get('tiltedBase');
     const tAfter = ctx.ledger.add('tiltedBase', share.minus(regular));
     tilted = cumulativeLayer(tBefore, tAfter, money(t.threshold), [{ upTo: null, ratio }], money(t.cap)).paid;
-    if (tilted.gt(0)) {
+    if (tilted.gt(ZERO)) {
       ctx.steps.add(
         () => `倾斜救助：年度累计个人自付超过防止返贫监测线 ${yuan(t.threshold)} 的部分救助 ${pct(ratio)}（年度限额 ${yuan(t.cap)}）`,
         a.source,
@@ -286,7 +288,7 @@ function chronic(ctx: EventContext<ChronicEvent>, rules: BazhongRules, scheme: S
 function twoDiseases(ctx: EventContext<TwoDiseasesEvent>, rules: BazhongRules, scheme: SchemeId): EventOutcome {
   const { event } = ctx;
   const r = rules.schemes[scheme].twoDiseases;
-  const seen = new Set([...(ctx.ledger.get('twoHypertension').gt(0) ? ['hypertension'] : []), ...(ctx.ledger.get('twoDiabetes').gt(0) ? ['diabetes'] : [])]);
+  const seen = new Set([...(ctx.ledger.get('twoHypertension').gt(ZERO) ? ['hypertension'] : []), ...(ctx.ledger.get('twoDiabetes').gt(ZERO) ? ['diabetes'] : [])]);
   event.conditions.forEach((c) => seen.add(c));
   if (seen.has('hypertension')) ctx.ledger.set('twoHypertension', money(1));
   if (seen.has('diabetes')) ctx.ledger.set('twoDiabetes', money(1));

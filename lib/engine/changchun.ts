@@ -54,7 +54,7 @@ function inpatientLike(
   const eligible = money(e.total).minus(e.outOfScope);
   ctx.steps.add(() => `政策范围内费用：总费用 ${yuan(money(e.total))} − 丙类等自费 ${yuan(money(e.outOfScope))} = ${yuan(eligible)}`, r.inpatient.source, eligible);
   const classBSelf = money(e.classB).times(percent(r.inpatient.classBSelfPay.ratio));
-  if (classBSelf.gt(0)) {
+  if (classBSelf.gt(ZERO)) {
     ctx.steps.add(() => `乙类药品和诊疗项目 ${yuan(money(e.classB))} 个人先自付 ${pct(r.inpatient.classBSelfPay.ratio)}`, r.inpatient.classBSelfPay.source, classBSelf);
   }
   const covered = eligible.minus(classBSelf);
@@ -153,7 +153,7 @@ function chronic(ctx: EventContext<ChronicEvent>, r: Rules, rules: ChangchunRule
     ctx.ledger.set(`chronicDisease:${found.name}`, money(found.cap));
   }
   const diseaseCaps = [...rules.chronicDiseases.list]
-    .filter((d) => ctx.ledger.get(`chronicDisease:${d.name}`).gt(0))
+    .filter((d) => ctx.ledger.get(`chronicDisease:${d.name}`).gt(ZERO))
     .map((d) => money(d.cap ?? 0));
   const yearCap = changchunChronicCap(rules, diseaseCaps, diseaseCaps.length - 1);
   ctx.steps.add(

@@ -23,7 +23,7 @@ function inpatient(ctx: EventContext<InpatientEvent>, r: Rules): EventOutcome {
   const eligible = money(event.total).minus(event.outOfScope);
   ctx.steps.add(() => `政策范围内费用：总费用 ${yuan(money(event.total))} − 个人自费 ${yuan(money(event.outOfScope))} = ${yuan(eligible)}`, i.source, eligible);
   const classBSelf = money(event.classB).times(percent(i.classBSelfPay.ratio));
-  if (classBSelf.gt(0)) {
+  if (classBSelf.gt(ZERO)) {
     ctx.steps.add(() => `乙类药品和诊疗项目 ${yuan(money(event.classB))} 个人先自付 ${pct(i.classBSelfPay.ratio)}`, i.classBSelfPay.source, classBSelf);
   }
   const covered = eligible.minus(classBSelf);

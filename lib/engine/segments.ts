@@ -49,6 +49,7 @@ export function paidBetween(from: Decimal, to: Decimal, bands: readonly Band[]):
 
 /** What a layer has paid in total, in fen, when the cumulative excess is `x`. */
 function paidUpTo(x: Decimal, bands: readonly Band[], cap: Decimal | null): Decimal {
+  if (x.isZero()) return ZERO;
   const paid = paidBetween(ZERO, x, bands);
   return round2(cap === null ? paid : min(paid, cap));
 }
@@ -63,11 +64,11 @@ export function cumulativeLayer(
   deductible: Decimal,
   bands: readonly Band[],
   cap: Decimal | null,
-): { paid: Decimal; shares: () => BandShare[] } {
+): { paid: Decimal; from: Decimal; to: Decimal } {
   const from = positive(before.minus(deductible));
   const to = positive(after.minus(deductible));
   // Paid so far and paid after this event are each counted in fen, so the year's payments add up
   // exactly to what the year's cumulative amount earns (and never exceed the cap).
   const paid = to.eq(from) ? ZERO : positive(paidUpTo(to, bands, cap).minus(paidUpTo(from, bands, cap)));
-  return { paid, shares: () => bandShares(from, to, bands) };
+  return { paid, from, to }; // bandShares(from, to, bands) details the event's part of each band
 }

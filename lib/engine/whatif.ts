@@ -307,7 +307,7 @@ export function mapToCity(scenario: Scenario, rules: RuleBook, city: CityId): Ci
         skipped.push(`${what}：“转院只补起付线差额”是巴中城乡居民医保的规定，${name}未计入`);
       }
     }
-    if ((event.type === 'inpatient' || event.type === 'special') && money(event.classB).gt(0) && !usesClassB(rules, city)) {
+    if ((event.type === 'inpatient' || event.type === 'special') && money(event.classB).gt(ZERO) && !usesClassB(rules, city)) {
       mapped.push(`${what}：${name}没有乙类先行自付的规定，乙类费用按政策范围内费用计算`);
     }
     if (event.type === 'chronic') {
