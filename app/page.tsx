@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/Link';
 import { QuestionLinks } from '@/components/EntryList';
 import { SearchBox } from '@/components/SearchBox';
 import { schemeLabel } from '@/lib/content/describe';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/Link';
 import { getRuleBook } from '@/lib/policy/load';
 import { keyNumbers } from '@/lib/policy/key-numbers';
 

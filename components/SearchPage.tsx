@@ -1,15 +1,18 @@
 'use client';
 
-import Link from 'next/link';
+import Link from '@/components/Link';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { QuestionLinks } from './EntryList';
 import { SearchMarked } from './SearchMarked';
+// /search is the page that searches: its engine comes with the page (in parallel with the rest of the
+// page's code), not after it. Everywhere else the header box imports it on focus (components/SearchBox).
+import * as searchClient from '@/lib/search/client';
 import type { SearchEngine } from '@/lib/search/engine';
 import type { Scheme } from '@/lib/content/schema';
 import { entryUrl, readChosenCity, rememberCity, searchUrl, takeHandedOffQuery, type SearchParams } from '@/lib/search/prefs';
 
-type ClientModule = typeof import('@/lib/search/client');
+type ClientModule = typeof searchClient;
 type Loaded = { mod: ClientModule; engine: SearchEngine };
 
 export interface SearchPageProps {
@@ -18,7 +21,8 @@ export interface SearchPageProps {
   schemes: { id: Scheme; name: string }[];
 }
 
-const PAGE_SIZE = 20;
+/** Results per screenful: a phone shows three or four; ten keep the first render light on a slow phone. */
+const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 200;
 
 /**
@@ -79,8 +83,9 @@ export function SearchPage({ cities, topics, schemes }: SearchPageProps) {
   useEffect(() => {
     let live = true;
     setFailed(false);
-    import('@/lib/search/client')
-      .then(async (mod) => ({ mod, engine: await mod.loadSearchEngine() }))
+    searchClient
+      .loadSearchEngine()
+      .then((engine) => ({ mod: searchClient, engine }))
       .then(
         (ready) => live && setLoaded(ready),
         () => live && setFailed(true),

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/Link';
 
 export const DISCLAIMER = '本站内容整理自各地医保部门公开资料，仅供参考，以当地医保经办机构解释为准';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/Link';
 import { ElderToggle } from './ElderToggle';
 import { SearchBox, type SearchBoxCity } from './SearchBox';
 

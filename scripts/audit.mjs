@@ -35,8 +35,8 @@ const option = (name, fallback) => {
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
 const PORT = Number(option('port', process.env.AUDIT_PORT ?? 4300));
-/** The one place that says how out/ is served for the audit (the deployment may switch this to nginx). */
-const SERVER_COMMAND = process.env.AUDIT_SERVER ?? `node scripts/serve.mjs --port ${PORT}`;
+/** How out/ is served for the audit: the real web server, Debian nginx with deploy/nginx.conf (gzip, caching, headers). */
+const SERVER_COMMAND = process.env.AUDIT_SERVER ?? `bash scripts/nginx-serve.sh ${PORT}`;
 const BASE_URL = option('base-url', process.env.AUDIT_BASE_URL ?? `http://localhost:${PORT}`);
 const BUILD_COMMAND = 'npm run build';
 const CHROME_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

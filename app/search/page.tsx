@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { preload } from 'react-dom';
 import { SearchPage } from '@/components/SearchPage';
+import { SEARCH_DATA_URL } from '@/lib/search/client';
 import { getHandbook } from '@/lib/content/load';
 import { SCHEME_NAMES, type Scheme } from '@/lib/content/schema';
 import { pageMetadata } from '@/lib/site';
@@ -13,6 +15,8 @@ export const metadata: Metadata = pageMetadata({
 
 /** Static page: the query is read from the address on the phone (see components/SearchPage). */
 export default function SearchRoute() {
+  // The search data downloads with the page, while its code loads (same request as the engine's fetch).
+  preload(SEARCH_DATA_URL, { as: 'fetch', crossOrigin: 'anonymous' });
   const book = getHandbook();
   const cities = book.cities.map((c) => ({ id: c.id, name: c.name, kind: c.kind }));
   const topics = book.topics.map((t) => ({ name: t.name, slug: t.slug }));

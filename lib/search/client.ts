@@ -1,4 +1,4 @@
-import { createSearchEngine, type SearchEngine } from './engine';
+import { buildSearchEngine, type SearchEngine } from './engine';
 import type { SearchData } from './types';
 
 export { highlight, snippet, type Piece } from './highlight';
@@ -11,7 +11,35 @@ export type { SearchEngine } from './engine';
  */
 export const SEARCH_DATA_URL = '/search-data.json';
 
+/** Work done in one task before the page gets the main thread back (a long task is > 50 ms). */
+const SLICE_MS = 5;
+
 let pending: Promise<SearchEngine> | null = null;
+
+/** Lets the browser paint and handle input between two slices of work. */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/** buildSearchEngine, a few milliseconds per task, so that a slow phone stays responsive while it indexes. */
+async function buildInSlices(data: SearchData): Promise<SearchEngine> {
+  const build = buildSearchEngine(data);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = build.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await nextTask();
+      sliceStart = performance.now();
+    }
+  }
+}
 
 export function loadSearchEngine(): Promise<SearchEngine> {
   pending ??= fetch(SEARCH_DATA_URL, { credentials: 'same-origin' })
@@ -19,7 +47,7 @@ export function loadSearchEngine(): Promise<SearchEngine> {
       if (!res.ok) throw new Error(`search data: HTTP ${res.status}`);
       return res.json() as Promise<SearchData>;
     })
-    .then(createSearchEngine)
+    .then(buildInSlices)
     .catch((error: unknown) => {
       pending = null; // let the next focus try again
       throw error;

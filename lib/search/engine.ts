@@ -107,7 +107,24 @@ export function isChoiceQuestion(filler: string): boolean {
   return /^(.)[不没]\1/u.test(filler);
 }
 
+/** Builds the engine in one go (Node: the CLI, the benchmark, the tests). */
 export function createSearchEngine(data: SearchData): SearchEngine {
+  const build = buildSearchEngine(data);
+  for (;;) {
+    const step = build.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Documents indexed between two pauses of buildSearchEngine. */
+const DOCS_PER_SLICE = 4;
+
+/**
+ * The engine, built in slices: the generator pauses (yields) every DOCS_PER_SLICE documents and between
+ * the stages after them, so that a browser can run it a slice per task (lib/search/client.ts) and keep
+ * the page responsive on a slow phone, instead of one long task.
+ */
+export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngine, void> {
   const docs = data.docs;
   const N = docs.length;
   const byId = new Map(docs.map((d, i) => [d.id, i]));
@@ -123,7 +140,9 @@ export function createSearchEngine(data: SearchData): SearchEngine {
   const lengths: number[] = [];
   const weakChars = new Set(normalizeText(data.thesaurus.weak));
 
-  docs.forEach((doc, i) => {
+  for (let i = 0; i < N; i++) {
+    if (i > 0 && i % DOCS_PER_SLICE === 0) yield;
+    const doc = docs[i]!;
     titleIndex.add(i, doc.title);
     bodyIndex.add(i, doc.text);
     metaIndex.add(i, [...doc.tags, doc.chapter, ...doc.schemes.map((s) => data.schemes[s])].join(' '));
@@ -131,7 +150,8 @@ export function createSearchEngine(data: SearchData): SearchEngine {
     titles.push(folded);
     titleTokens.push(unique(segments(folded).flatMap(segmentTokens)).filter((t) => !isWeak(t)));
     lengths.push(doc.text.length);
-  });
+  }
+  yield;
   const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, N);
   // BM25-style length normalisation for a single occurrence (k1 = 1.2, b = 0.6), kept within bounds.
   lengths.forEach((len, i) => {
@@ -177,7 +197,9 @@ export function createSearchEngine(data: SearchData): SearchEngine {
   // Same-sound misspellings (lib/search/homophones.ts): a bigram is known if the questions, topics,
   // chapters, the thesaurus or (looked up in the index when needed) the answers have it; corrections
   // complete the thesaurus's words.
+  yield;
   const homophones = homophoneTable(data.thesaurus.homophones ?? []);
+  yield;
   const handbookWords = [
     ...data.thesaurus.groups.flatMap((g) => g.terms),
     ...Object.values(data.thesaurus.typos),
@@ -193,8 +215,10 @@ export function createSearchEngine(data: SearchData): SearchEngine {
     }
   };
   for (const doc of docs) [doc.title, doc.chapter, ...doc.tags].forEach(addBigrams);
+  yield;
   const lexiconWords = new Set([...handbookWords, ...residentWords]);
   lexiconWords.forEach(addBigrams);
+  yield;
   const lexicon: Lexicon = {
     known: (b) => shortBigrams.has(b) || bodyIndex.search(exactToken(b), { limit: 1 }).length > 0,
     isWord: (w) => lexiconWords.has(w),
@@ -207,6 +231,7 @@ export function createSearchEngine(data: SearchData): SearchEngine {
     ]),
   };
 
+  yield;
   // The topics each question names (thesaurus matches in its title), for the off-topic penalty.
   const titleTopics: { groups: number[]; tokens: string[] }[][] = titles.map((t) => {
     const seen = new Set<string>();
