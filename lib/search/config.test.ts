@@ -15,6 +15,17 @@ describe('content/search', () => {
     expect(unused.map((g) => g.terms.join('/'))).toEqual([]);
   });
 
+  it('implies (also) only terms of other groups', () => {
+    const groups = config.thesaurus.groups;
+    for (const [gi, g] of groups.entries()) {
+      for (const term of g.also ?? []) {
+        const target = groups.findIndex((x) => x.terms.map(normalizeText).includes(normalizeText(term)));
+        expect(target, `${g.terms[0]} → ${term}`).toBeGreaterThanOrEqual(0);
+        expect(target, `${g.terms[0]} → ${term}`).not.toBe(gi);
+      }
+    }
+  });
+
   it('corrects misspellings to words the handbooks use', () => {
     for (const [wrong, right] of Object.entries(config.thesaurus.typos)) {
       expect(wrong).not.toBe(right);
@@ -41,6 +52,7 @@ describe('content/search', () => {
     ['public', loadQueryCases, 80],
     ['held-out', () => loadHoldoutCases(), 70],
     ['second held-out', () => loadHoldoutCases(undefined, 'holdout-2.yaml'), 70],
+    ['third held-out', () => loadHoldoutCases(undefined, 'holdout-3.yaml'), 70],
   ])('has a %s query set with enough questions and existing expected entries', (_name, load, min) => {
     const cases = load();
     expect(cases.length).toBeGreaterThanOrEqual(min);

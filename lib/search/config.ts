@@ -25,6 +25,7 @@ export const thesaurusSchema = z
             words: z.array(word).default([]),
             weight: z.number().min(0.1).max(2).optional(),
             qualifier: z.boolean().optional(),
+            also: z.array(word).optional(),
           })
           .strict(),
       )

@@ -137,6 +137,20 @@ describe('search engine on the handbooks', () => {
     expect(res.terms).not.toContain('怎么');
   });
 
+  it('reads a disease as a question about the 慢特病 lists that name it (thesaurus also)', () => {
+    const top = engine.search('透析', { limit: 3 }).hits;
+    expect(top.some((h) => h.doc.tags.includes('慢特病') && h.doc.text.includes('透析'))).toBe(true);
+    const a = engine.analyze('透析');
+    expect(a.units.some((u) => u.key.startsWith('also:'))).toBe(true);
+    // Not when the query names the topic itself.
+    expect(engine.analyze('透析慢特病').units.some((u) => u.key.startsWith('also:') && u.alts.some((x) => x.text === '慢特病'))).toBe(false);
+  });
+
+  it('puts the named city’s entries before other places’ (巴中医保局电话 is not 大连’s number)', () => {
+    const top = engine.search('巴中医保局电话多少', { limit: 3 }).hits;
+    expect(top[0]?.doc.city).toBe('bazhong');
+  });
+
   it('is deterministic', () => {
     const a = engine.search('异地就医备案怎么办').hits.map((h) => [h.doc.id, h.score]);
     const b = engine.search('异地就医备案怎么办').hits.map((h) => [h.doc.id, h.score]);
@@ -147,6 +161,7 @@ describe('search engine on the handbooks', () => {
     ['public', loadQueryCases],
     ['held-out', () => loadHoldoutCases()],
     ['second held-out', () => loadHoldoutCases(undefined, 'holdout-2.yaml')],
+    ['third held-out', () => loadHoldoutCases(undefined, 'holdout-3.yaml')],
   ])('answers the %s query set well (recall@3 ≥ 0.9 here; npm run bench:search reports it exactly)', (_name, load) => {
     const cases = load();
     const found = cases.filter((c) =>

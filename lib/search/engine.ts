@@ -34,6 +34,8 @@ const W_META = 0.3;
 const SYNONYM_FACTOR = 0.85;
 /** A recognised domain concept (a thesaurus match) outweighs a stray bigram of the same rarity. */
 const CONCEPT_WEIGHT = 1.4;
+/** Weight of the topics a group implies (`also`), relative to the group itself. */
+const IMPLIED_WEIGHT = 0.5;
 const UNKNOWN_WEIGHT = 1;
 const MIN_COVERAGE = 0.3;
 /** Leftover bigrams of a question beyond this many share their weight (see strayFactor). */
@@ -44,7 +46,9 @@ const BONUS_PHRASE = 0.1;
 /** Per topic in a question's title that the query does not name (at most OFF_TOPIC_MAX of them). */
 const OFF_TOPIC = 0.05;
 const OFF_TOPIC_MAX = 2;
-const BOOST_NAMED_CITY = 1.5;
+const BOOST_NAMED_CITY = 3;
+/** Entries of other places when the query names a city (巴中医保局电话: not 大连's or 深圳's numbers). */
+const OTHER_PLACE_FACTOR = 0.5;
 const BOOST_NAMED_SCHEME = 1.1;
 const BOOST_CHOSEN_CITY = 1.15;
 
@@ -81,7 +85,7 @@ export interface QueryAnalysis {
   units: Unit[];
   /** Trigram phrases of the query for the title-phrase bonus. */
   trigrams: string[];
-  /** Thesaurus groups the query names. */
+  /** Thesaurus groups the query names, and those they imply (`also`). */
   groups: number[];
 }
 
@@ -178,6 +182,10 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
     }
   });
   const groupWeight = data.thesaurus.groups.map((g) => g.weight ?? 1);
+  // `also`: the groups whose handbook terms a group names (checked by lib/search/config.test.ts).
+  const impliedGroups = data.thesaurus.groups.map((g) =>
+    unique((g.also ?? []).map(normalizeText).flatMap((term) => groupTerms.flatMap((terms, gi) => (terms.includes(term) ? [gi] : [])))),
+  );
   const triggersByFirst = new Map<string, Trigger[]>();
   for (const trigger of [...triggerMap.values()].sort((a, b) => byLengthDesc(a.text, b.text))) {
     const first = trigger.text[0]!;
@@ -401,6 +409,17 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
         for (const alt of alts) if (!prev.alts.some((a) => a.text === alt.text)) prev.alts.push(alt);
       } else units.set(key, { key, alts, group: true, length, unigram: false, weak: false, weight });
     }
+    // Topics the matched groups imply (a disease → 门诊慢特病), unless the query names them itself: one
+    // unit, with less weight, so entries on that topic that also name the disease come first.
+    const named = new Set(matched.flatMap((m) => m.trigger.groups));
+    const implied = unique(matched.flatMap((m) => m.trigger.groups.flatMap((g) => impliedGroups[g]!))).filter((g) => !named.has(g));
+    if (implied.length) {
+      const alts = unique(implied.flatMap((g) => groupTerms[g]!))
+        .map((t) => ({ text: t, tokens: phraseTokens(t), factor: 1 }))
+        .filter((a) => a.tokens.length > 0);
+      const weight = IMPLIED_WEIGHT * Math.max(...implied.map((g) => groupWeight[g]!));
+      units.set(`also:${implied.join(',')}`, { key: `also:${implied.join(',')}`, alts, group: true, length: 2, unigram: false, weak: false, weight });
+    }
     const rest = segments(text, (i) => finalSep[i] === 1 || inTrigger[i] === 1);
     for (const seg of rest) {
       for (const token of segmentTokens(seg)) {
@@ -429,7 +448,7 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
       for (const alt of unit.alts) if (alt.text.length >= 3) trigrams.add(alt.text.slice(0, 3));
     }
 
-    const groups = unique(matched.flatMap((m) => m.trigger.groups));
+    const groups = unique([...matched.flatMap((m) => m.trigger.groups), ...implied]);
     return { normalized: text, corrected, cities, units: [...units.values()], trigrams: [...trigrams], groups };
   }
 
@@ -550,7 +569,7 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
       let offTopic = 0;
       for (const topic of titleTopics[d]!) if (!isAsked(topic)) offTopic++;
       s *= (1 - OFF_TOPIC) ** Math.min(offTopic, OFF_TOPIC_MAX);
-      if (analysis.cities.includes(doc.city)) s *= BOOST_NAMED_CITY;
+      if (analysis.cities.length) s *= analysis.cities.includes(doc.city) ? BOOST_NAMED_CITY : OTHER_PLACE_FACTOR;
       if (namedSchemes.length && doc.schemes.some((x) => namedSchemes.includes(x))) s *= BOOST_NAMED_SCHEME;
       if (opts.preferCity && doc.city === opts.preferCity) s *= BOOST_CHOSEN_CITY;
       candidates.push({ doc, score: s, coverage });

@@ -39,6 +39,11 @@ export interface ThesaurusGroup {
    * naming it is not off the topic of a query that does not.
    */
   qualifier?: boolean;
+  /**
+   * Handbook terms of other groups this one implies (a disease → 门诊慢特病): a query naming it also
+   * looks, with less weight, for entries on those topics (透析 finds the 慢特病 lists that name it).
+   */
+  also?: string[];
 }
 
 export interface Thesaurus {
