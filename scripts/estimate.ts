@@ -1,7 +1,7 @@
 /**
  * npm run --silent estimate -- FILE|-
  * Reads one scenario (JSON), prints one result (JSON). Bad input: exit 2 and {"error": {path, message}}.
- * The same lib/ code as the calculator page (docs/contract.md).
+ * The same lib/ code as the calculator page (the scenario and result format: lib/scenario/types.ts).
  */
 import fs from 'node:fs';
 import { estimateInput } from '@/lib/engine/estimate';
