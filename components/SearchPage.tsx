@@ -12,8 +12,6 @@ import type { SearchEngine } from '@/lib/search/engine';
 import type { Scheme } from '@/lib/content/schema';
 import { entryUrl, readChosenCity, rememberCity, searchUrl, takeHandedOffQuery, type SearchParams } from '@/lib/search/prefs';
 
-type ClientModule = typeof searchClient;
-type Loaded = { mod: ClientModule; engine: SearchEngine };
 
 export interface SearchPageProps {
   cities: { id: string; name: string; kind: string }[];
@@ -43,7 +41,7 @@ export function SearchPage({ cities, topics, schemes }: SearchPageProps) {
   const topic = topics.find((t) => t.slug === topicSlug);
 
   const [input, setInput] = useState(q);
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [engine, setEngine] = useState<SearchEngine | null>(null);
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const [chosen, setChosen] = useState<string | null>(null);
@@ -83,24 +81,21 @@ export function SearchPage({ cities, topics, schemes }: SearchPageProps) {
   useEffect(() => {
     let live = true;
     setFailed(false);
-    searchClient
-      .loadSearchEngine()
-      .then((engine) => ({ mod: searchClient, engine }))
-      .then(
-        (ready) => live && setLoaded(ready),
-        () => live && setFailed(true),
-      );
+    searchClient.loadSearchEngine().then(
+      (ready) => live && setEngine(ready),
+      () => live && setFailed(true),
+    );
     return () => {
       live = false;
     };
   }, [attempt]);
 
   const response = useMemo(
-    () => (loaded && q ? loaded.engine.search(q, { city: city || undefined, scheme, topic: topic?.name, preferCity: chosen ?? undefined }) : null),
-    [loaded, q, city, scheme, topic, chosen],
+    () => (engine && q ? engine.search(q, { city: city || undefined, scheme, topic: topic?.name, preferCity: chosen ?? undefined }) : null),
+    [engine, q, city, scheme, topic, chosen],
   );
-  const alternatives = useMemo(() => (loaded && q && response?.total === 0 ? loaded.engine.suggest(q) : []), [loaded, q, response]);
-  const popular = useMemo(() => loaded?.engine.popular() ?? [], [loaded]);
+  const alternatives = useMemo(() => (engine && q && response?.total === 0 ? engine.suggest(q) : []), [engine, q, response]);
+  const popular = useMemo(() => engine?.popular() ?? [], [engine]);
 
   const cityName = (id: string) => cities.find((c) => c.id === id)?.name ?? id;
   const schemeName = (id: string) => schemes.find((s) => s.id === id)?.name ?? id;
@@ -109,7 +104,7 @@ export function SearchPage({ cities, topics, schemes }: SearchPageProps) {
 
   let status = '';
   if (failed) status = '搜索暂时无法使用，请检查网络后重试。';
-  else if (q && !loaded) status = '正在准备搜索……';
+  else if (q && !engine) status = '正在准备搜索……';
   else if (response) status = response.total > 0 ? `找到 ${response.total} 条与“${q}”相关的问题。` : `没有找到与“${q}”相关的问题。`;
 
   const select = 'tap w-full rounded-lg border border-slate-300 bg-white px-2 text-base';
@@ -243,14 +238,14 @@ export function SearchPage({ cities, topics, schemes }: SearchPageProps) {
                 <article className="rounded-xl border border-slate-200 bg-white px-4 py-3">
                   <h2 className="text-lg font-bold">
                     <Link href={entryUrl(doc.id)} className="tap block py-1 text-brand-800 hover:underline">
-                      <SearchMarked pieces={loaded!.mod.highlight(doc.title, response.terms)} />
+                      <SearchMarked pieces={searchClient.highlight(doc.title, response.terms)} />
                     </Link>
                   </h2>
                   <p className="text-sm text-muted">
                     {cityName(doc.city)} · {doc.schemes.map(schemeName).join('、')} · {doc.tags.join('、')}
                   </p>
                   <p className="mt-1 text-[0.9375rem]">
-                    <SearchMarked pieces={loaded!.mod.snippet(doc.text, response.terms)} />
+                    <SearchMarked pieces={searchClient.snippet(doc.text, response.terms)} />
                   </p>
                 </article>
               </li>
