@@ -16,7 +16,7 @@ export const metadata: Metadata = {
   applicationName: SITE_NAME,
   title: { default: SITE_TITLE, template: '%s · 医保明白纸' },
   description: SITE_DESCRIPTION,
-  // Privacy on any server (deploy/nginx.conf also sends it): /search/?q=… and /calculator/?s=… hold
+  // Privacy on any server (deploy/nginx.conf also sends it): /search/?q=… holds
   // what a resident typed, and a Referer header would carry that address along with every request.
   referrer: 'no-referrer',
   openGraph: { siteName: SITE_NAME, locale: 'zh_CN', type: 'website', images: [OG_IMAGE] },

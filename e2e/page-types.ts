@@ -1,6 +1,6 @@
 /**
  * One URL of every page type, shared by the security, privacy and accessibility specs.
- * The calculator result is a shared link: its scenario is in the address (?s= base64url JSON).
+ * The calculator result is a shared link: its scenario is in the address's fragment (#s= base64url JSON).
  */
 export const CALCULATOR_RESULT_SCENARIO = {
   city: 'bazhong',
@@ -9,7 +9,7 @@ export const CALCULATOR_RESULT_SCENARIO = {
 };
 
 export const calculatorResultUrl = (scenario: unknown = CALCULATOR_RESULT_SCENARIO) =>
-  `/calculator/?s=${Buffer.from(JSON.stringify(scenario)).toString('base64url')}&step=result`;
+  `/calculator/#s=${Buffer.from(JSON.stringify(scenario)).toString('base64url')}&step=result`;
 
 export interface PageType {
   name: string;

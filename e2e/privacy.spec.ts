@@ -5,7 +5,8 @@ import { expect, test, type BrowserContext, type Request } from '@playwright/tes
  * of the browser (pages, scripts, data, prefetches, a service worker's fetches) is recorded. The test
  * fails on any request to another origin, and on any request whose URL, headers or body carries
  * what was typed: as typed, URL-encoded (%E6… or +), or inside a base64/base64url parameter (the
- * calculator keeps its scenario in the address as ?s=base64url(JSON)).
+ * calculator keeps its scenario in the address's fragment as #s=base64url(JSON), which browsers never
+ * send: not when the page is reloaded, nor when a shared link is opened).
  */
 
 const QUERY = '新生儿如何参保测试';
@@ -120,6 +121,10 @@ test('browsing, searching and calculating send nothing typed, and nothing to ano
     await slider.focus();
     await page.keyboard.press('ArrowRight');
   }
+  // The result's link, reloaded (as when it is shared and opened): the scenario stays on the phone.
+  await page.waitForTimeout(400);
+  await page.reload();
+  await expect(page.getByTestId('result-total')).toHaveText('¥12,345.67');
   // The comparison across cities.
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '报销计算' }).click();
   await page.goto('/compare/');

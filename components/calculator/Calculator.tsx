@@ -9,10 +9,10 @@ import {
   adaptDraft,
   collectErrors,
   draftToInput,
-  draftToSearch,
+  draftToHash,
   emptyDraft,
   fieldId,
-  searchToState,
+  stateFromLocation,
   stepOfPath,
   type CalcStep,
   type Draft,
@@ -32,7 +32,7 @@ const loadResultStep = () => import('./ResultStep');
 const ResultStep = lazy(loadResultStep);
 
 /**
- * /calculator: one question at a time (GOV.UK style), every answer in the URL (?s=…&step=…),
+ * /calculator: one question at a time (GOV.UK style), every answer in the URL's fragment (#s=…&step=…, never sent to a server),
  * the result computed in the browser by the engine (estimateInput) from the rules given by the page.
  */
 
@@ -107,7 +107,7 @@ export function Calculator({ rules, context }: { rules: RuleBook; context: Calcu
   const urlTimer = useRef<number | undefined>(undefined);
 
   const load = useCallback(() => {
-    const s = searchToState(window.location.search);
+    const s = stateFromLocation(window.location.search, window.location.hash);
     const draft = adaptDraft(s.draft, rules);
     const errors = collectErrors(draft, rules).map((e) => friendly(e, draft));
     const step = resolveStep(draft, s.step, errors);
@@ -154,7 +154,8 @@ export function Calculator({ rules, context }: { rules: RuleBook; context: Calcu
 
   const writeUrl = (d: Draft, s: CalcStep, mode: 'push' | 'replace') => {
     window.clearTimeout(urlTimer.current);
-    const url = `${window.location.pathname}${draftToSearch(d, s)}`;
+    // The path alone when there is nothing to keep: this also drops an older link's ?s=… query.
+    const url = `${window.location.pathname}${draftToHash(d, s)}`;
     try {
       if (mode === 'push') window.history.pushState(null, '', url);
       else window.history.replaceState(window.history.state, '', url);

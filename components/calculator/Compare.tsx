@@ -7,7 +7,7 @@ import { GENERAL_NOTE } from '@/lib/engine/estimate';
 import { formatYuan, money } from '@/lib/money';
 import type { RuleBook } from '@/lib/policy/schema';
 import { CITY_NAMES, SCHEME_LABELS } from '@/lib/scenario/labels';
-import { adaptDraft, collectErrors, draftToInput, draftToSearch, encodeDraft, searchToState, type Draft } from '@/lib/scenario/url';
+import { adaptDraft, collectErrors, draftToHash, draftToInput, stateFromLocation, type Draft } from '@/lib/scenario/url';
 import { validateScenario } from '@/lib/scenario/validate';
 import type { Scenario } from '@/lib/scenario/types';
 import { eventTitle } from './describe';
@@ -29,7 +29,7 @@ export function Compare({ rules, context }: { rules: RuleBook; context: Calculat
 
   useEffect(() => {
     const load = () => {
-      const s = searchToState(window.location.search);
+      const s = stateFromLocation(window.location.search, window.location.hash);
       const draft = adaptDraft(s.draft, rules);
       const example = !draft.city || draft.events.length === 0;
       setState({ draft: example ? EXAMPLE : draft, example, broken: Boolean(s.broken) });
@@ -56,7 +56,7 @@ export function Compare({ rules, context }: { rules: RuleBook; context: Calculat
       </p>
     );
   }
-  const calculatorLink = (step: string) => `/calculator/${draftToSearch(draft, step as 'events')}`;
+  const calculatorLink = (step: string) => `/calculator/${draftToHash(draft, step as 'events')}`;
   if (!shown) {
     const message = validation.ok ? '' : validation.error.message;
     return (
@@ -76,7 +76,7 @@ export function Compare({ rules, context }: { rules: RuleBook; context: Calculat
     const next: Draft = { ...draft, events: draft.events.map((e, i) => (i === main ? { ...e, total } : e)) };
     setState({ ...state, draft: next, example: false });
     try {
-      window.history.replaceState(window.history.state, '', `${window.location.pathname}?s=${encodeDraft(next)}`);
+      window.history.replaceState(window.history.state, '', `${window.location.pathname}${draftToHash(next)}`);
     } catch {
       /* history call limits: the page still works */
     }

@@ -7,7 +7,7 @@ import { estimateInput } from '@/lib/engine/estimate';
 import { formatYuan } from '@/lib/money';
 import type { RuleBook } from '@/lib/policy/schema';
 import { ASSISTANCE_LABELS, CITY_NAMES, SCHEME_LABELS } from '@/lib/scenario/labels';
-import { draftToInput, emptyDraft, encodeDraft, stepOfPath, type CalcStep, type Draft } from '@/lib/scenario/url';
+import { draftToHash, draftToInput, emptyDraft, stepOfPath, type CalcStep, type Draft } from '@/lib/scenario/url';
 import { validateScenario } from '@/lib/scenario/validate';
 import { eventTitle } from './describe';
 import { ResultView } from './Result';
@@ -70,7 +70,7 @@ export default function ResultStep({
       修改<span className="sr-only">{what}</span>
     </button>
   );
-  const compare = `/compare/?s=${encodeDraft(draft)}`;
+  const compare = `/compare/${draftToHash(draft)}`;
 
   return (
     <>

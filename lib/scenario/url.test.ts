@@ -7,11 +7,12 @@ import {
   decodeDraft,
   draftFromJson,
   draftToInput,
-  draftToSearch,
+  draftToHash,
   emptyDraft,
   encodeDraft,
   fieldId,
-  searchToState,
+  paramsToState,
+  stateFromLocation,
   stepOfPath,
   type Draft,
 } from './url';
@@ -27,10 +28,10 @@ const bazhong: Draft = {
 };
 
 describe('URL encoding', () => {
-  it('round-trips a draft through ?s=…&step=…', () => {
-    const search = draftToSearch(bazhong, 'result');
-    expect(search).toMatch(/^\?s=[A-Za-z0-9_-]+&step=result$/);
-    const state = searchToState(search);
+  it('round-trips a draft through the fragment #s=…&step=… (never sent to a server)', () => {
+    const hash = draftToHash(bazhong, 'result');
+    expect(hash).toMatch(/^#s=[A-Za-z0-9_-]+&step=result$/);
+    const state = stateFromLocation('', hash);
     expect(state.step).toBe('result');
     expect(state.broken).toBeUndefined();
     expect(state.draft).toEqual({ ...bazhong, events: [{ type: 'inpatient', level: 'level3', where: 'local', total: '5万', outOfScope: '３０００' }] });
@@ -54,13 +55,22 @@ describe('URL encoding', () => {
   });
 
   it('an empty draft on the first question is the bare page', () => {
-    expect(draftToSearch(emptyDraft(), 'city')).toBe('');
-    expect(searchToState('')).toEqual({ draft: emptyDraft() });
+    expect(draftToHash(emptyDraft(), 'city')).toBe('');
+    expect(stateFromLocation('', '')).toEqual({ draft: emptyDraft() });
+  });
+
+  it('reads the fragment first, and the query of a city page link or an older ?s= link', () => {
+    const hash = draftToHash(bazhong, 'events');
+    const fromHash = stateFromLocation('?city=changdu', hash);
+    expect(fromHash.draft.city).toBe('bazhong');
+    expect(fromHash.step).toBe('events');
+    expect(stateFromLocation('?city=changdu', '').draft.city).toBe('changdu');
+    expect(stateFromLocation(`?${hash.slice(1)}`, '#')).toEqual(fromHash);
   });
 
   it('reports a broken link instead of failing', () => {
     for (const s of ['?s=%%%', '?s=bm90IGpzb24', `?s=${'A'.repeat(7000)}`, '?scenario={oops']) {
-      const state = searchToState(s);
+      const state = paramsToState(s);
       expect(state.broken, s).toBe(true);
       expect(state.draft).toEqual(emptyDraft());
     }
@@ -73,9 +83,9 @@ describe('URL encoding', () => {
   });
 
   it('accepts ?city= from a city page and ?scenario=<contract JSON>', () => {
-    expect(searchToState('?city=changdu').draft).toEqual({ city: 'changdu', person: {}, events: [] });
+    expect(paramsToState('?city=changdu').draft).toEqual({ city: 'changdu', person: {}, events: [] });
     const scenario = { city: 'changchun', scheme: 'resident', events: [{ type: 'injury', total: 3000 }], person: { student: true } };
-    const state = searchToState(`?scenario=${encodeURIComponent(JSON.stringify(scenario))}&step=result`);
+    const state = paramsToState(`?scenario=${encodeURIComponent(JSON.stringify(scenario))}&step=result`);
     expect(state.step).toBe('result');
     expect(estimateInput(draftToInput(state.draft, rules), rules).ok).toBe(true);
   });

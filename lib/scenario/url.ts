@@ -24,7 +24,9 @@ import {
 import { amount, validateScenario } from './validate';
 
 /**
- * The calculator's state in the URL: `?s=<base64url of JSON>&step=<step>`.
+ * The calculator's state in the URL's fragment: `#s=<base64url of JSON>&step=<step>`. A fragment never
+ * leaves the phone (browsers do not send it, not even on reload or when a shared link is opened), so
+ * what a resident types stays private. Links of the older form `?s=…` still open.
  *
  * The JSON is the contract's scenario (docs/contract.md, same field names) except that every value is
  * kept exactly as the resident typed it ("5万", "abc"), so that nothing is lost when a field is wrong:
@@ -281,14 +283,14 @@ export function decodeDraft(code: string): Draft | null {
   }
 }
 
-/** `?s=…&step=…` (an empty draft on the first step gives an empty query). */
-export function draftToSearch(d: Draft, step?: CalcStep): string {
+/** `#s=…&step=…`, the fragment of a calculator or compare address (an empty draft on the first step gives ''). */
+export function draftToHash(d: Draft, step?: CalcStep): string {
   const params = new URLSearchParams();
   const empty = !d.city && !d.scheme && d.events.length === 0 && Object.keys(d.person).length === 0 && !d.profile;
   if (!empty) params.set('s', encodeDraft(d));
   if (step && !(empty && step === 'city')) params.set('step', step);
   const q = params.toString();
-  return q ? `?${q}` : '';
+  return q ? `#${q}` : '';
 }
 
 export interface UrlState {
@@ -299,10 +301,19 @@ export interface UrlState {
 }
 
 /**
- * Reads `?s=…&step=…`. Also accepts `?city=bazhong` (links from a city's pages) and `?scenario=<JSON>`
- * (a contract scenario written by hand or by a tool).
+ * The state of an address: its fragment (`#s=…&step=…`) when it has one, otherwise its query (links
+ * from a city's pages, `?city=bazhong`, and links of the older `?s=…` form).
  */
-export function searchToState(search: string): UrlState {
+export function stateFromLocation(search: string, hash: string): UrlState {
+  const fragment = hash.replace(/^#/, '');
+  return paramsToState(fragment ? fragment : search);
+}
+
+/**
+ * Reads `s=…&step=…` (a query or a fragment). Also accepts `city=bazhong` (links from a city's pages)
+ * and `scenario=<JSON>` (a contract scenario written by hand or by a tool).
+ */
+export function paramsToState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const step = pick(params.get('step'), STEPS);
   const s = params.get('s');
