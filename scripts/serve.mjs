@@ -2,7 +2,8 @@
 /**
  * Serves the static export in out/ at http://localhost:3000 (or --port N / $PORT).
  * Plain Node, no dependencies: directory URLs get index.html, unknown paths the export's 404.html.
- * Production deployments use deploy/nginx.conf; this is for running the site on one machine.
+ * Production deployments use deploy/nginx.conf; this is for running the site on one machine, with the
+ * same security headers (read from deploy/security-headers.conf).
  */
 import http from 'node:http';
 import fs from 'node:fs';
@@ -28,6 +29,11 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
+/** The deployment's security headers: every `add_header Name "value"` line of deploy/security-headers.conf. */
+const SECURITY_HEADERS = Object.fromEntries(
+  [...fs.readFileSync(new URL('../deploy/security-headers.conf', import.meta.url), 'utf8').matchAll(/^add_header\s+(\S+)\s+"([^"]*)"/gm)].map((m) => [m[1], m[2]]),
+);
+
 if (!fs.existsSync(path.join(root, 'index.html'))) {
   console.error(`没有找到静态站点 ${root}/index.html：请先运行 npm run build`);
   process.exit(1);
@@ -49,7 +55,7 @@ const server = http.createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   let { status, file, location } = resolve(url.pathname);
   if (status === 308) {
-    res.writeHead(308, { Location: location + url.search });
+    res.writeHead(308, { ...SECURITY_HEADERS, Location: location + url.search });
     res.end();
     return;
   }
@@ -57,9 +63,9 @@ const server = http.createServer((req, res) => {
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
   const hashed = url.pathname.startsWith('/_next/static/');
   const headers = {
+    ...SECURITY_HEADERS,
     'Content-Type': type,
     'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
-    'X-Content-Type-Options': 'nosniff',
   };
   const body = fs.readFileSync(file);
   if (/gzip/.test(req.headers['accept-encoding'] ?? '') && /text|json|javascript|svg|xml/.test(type)) {
