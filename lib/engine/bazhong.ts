@@ -15,7 +15,7 @@ import type {
 } from '@/lib/scenario/types';
 import { findBazhongChronic } from './diseases';
 import { bandShares, cumulativeLayer, type Band } from './segments';
-import { pct, yuan } from './steps';
+import { deductibleWords, pct, yuan } from './steps';
 import type { EventContext, EventOutcome, Payers } from './types';
 
 /** 巴中: 职工 and 城乡居民. Rules: content/bazhong/rules.yaml. */
@@ -35,7 +35,7 @@ function takeBasicCap(ctx: EventContext, rules: BazhongRules, scheme: SchemeId, 
   const capAmount = cap.amount === null ? null : money(cap.amount);
   const granted = ctx.ledger.takeFromCap('basicCap', capAmount, wanted);
   if (granted.lt(wanted)) {
-    ctx.steps.add(() => `已达统筹基金年度最高支付限额 ${yuan(capAmount ?? ZERO)}，超出部分由个人负担`, cap.source, granted);
+    ctx.steps.add(() => `已达统筹基金年度最高支付限额 ${yuan(capAmount ?? ZERO)}，超出部分统筹基金不再支付（计入个人自付，大病保险、大额补助等按下面各步计算）`, cap.source, granted);
   }
   return granted;
 }
@@ -130,7 +130,7 @@ function assistanceLayer(ctx: EventContext, rules: BazhongRules, share: Decimal,
     tilted = cumulativeLayer(tBefore, tAfter, money(t.threshold), [{ upTo: null, ratio }], money(t.cap)).paid;
     if (tilted.gt(ZERO)) {
       ctx.steps.add(
-        () => `倾斜救助：年度累计个人自付超过防止返贫监测线 ${yuan(t.threshold)} 的部分救助 ${pct(ratio)}（年度限额 ${yuan(t.cap)}）`,
+        () => `倾斜救助（规范转诊且在省域内就医，含市内住院；急诊和异地长期备案不计）：常规救助后年度累计个人自付 ${yuan(tAfter)}，超过防止返贫监测线 ${yuan(t.threshold)} 的部分救助 ${pct(ratio)}（年度限额 ${yuan(t.cap)}）`,
         a.source,
         tilted,
       );
@@ -190,7 +190,7 @@ function inpatient(ctx: EventContext<InpatientEvent>, rules: BazhongRules, schem
     ctx.ledger.set('courseDeductible', money(deductible));
   }
   const deductiblePaid = min(due, eligible);
-  ctx.steps.add(() => `${place.label}，${levelLabel('bazhong', event.level)}起付线 ${yuan(deductible)}，由个人支付`, r.source, deductiblePaid);
+  ctx.steps.add(() => `${place.label}，${levelLabel('bazhong', event.level)}${deductibleWords(money(deductible), eligible, due)}`, r.source, deductiblePaid);
   const wanted = eligible.minus(deductiblePaid).times(percent(ratio));
   ctx.steps.add(() => `起付线以上 ${yuan(eligible.minus(deductiblePaid))} 由统筹基金报销 ${pct(ratio)}`, r.source, wanted);
   const basic = takeBasicCap(ctx, rules, scheme, wanted);

@@ -14,7 +14,7 @@ import type {
 } from '@/lib/scenario/types';
 import { findChangchunChronic } from './diseases';
 import { bandShares, cumulativeLayer, type Band } from './segments';
-import { pct, yuan } from './steps';
+import { deductibleWords, pct, yuan } from './steps';
 import type { EventContext, EventOutcome, Payers } from './types';
 
 /** 长春 城乡居民. Rules: content/changchun/rules.yaml. */
@@ -59,9 +59,10 @@ function inpatientLike(
   }
   const covered = eligible.minus(classBSelf);
   const fullDeductible = money(r.inpatient.deductible[e.level] ?? 0).times(minor ? percent(r.inpatient.studentDeductibleFactor) : 1);
-  const deductiblePaid = min(deductibleDue(fullDeductible), covered);
+  const due = deductibleDue(fullDeductible);
+  const deductiblePaid = min(due, covered);
   ctx.steps.add(
-    () => `${levelLabel('changchun', e.level)}起付线 ${yuan(fullDeductible)}${minor ? '（学生及未成年减半）' : ''}，本次由个人支付`,
+    () => `${levelLabel('changchun', e.level)}${deductibleWords(fullDeductible, covered, due)}${minor ? '（学生及未成年减半）' : ''}`,
     r.inpatient.deductibleSource,
     deductiblePaid,
   );
@@ -130,7 +131,7 @@ function outpatient(ctx: EventContext<OutpatientEvent>, r: Rules): EventOutcome 
   const due = positive(full.minus(ctx.ledger.get('outpatientDeductible')));
   const deductiblePaid = min(due, eligible);
   ctx.ledger.add('outpatientDeductible', deductiblePaid);
-  ctx.steps.add(() => `门诊统筹：${levelLabel('changchun', event.level)}起付线 ${yuan(full)}（年度），本次由个人支付`, o.source, deductiblePaid);
+  ctx.steps.add(() => (full.isZero() ? `门诊统筹：${levelLabel('changchun', event.level)}无起付线` : `门诊统筹：${levelLabel('changchun', event.level)}起付线 ${yuan(full)}（一年一次），本次由个人支付`), o.source, deductiblePaid);
   const wanted = eligible.minus(deductiblePaid).times(percent(o.ratio));
   const afterOwnCap = ctx.ledger.takeFromCap('outpatientCap', money(o.cap), wanted);
   const basic = ctx.ledger.takeFromCap('outpatientCombined', money(r.chronic.combinedCapWithOutpatient), afterOwnCap);

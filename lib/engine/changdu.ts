@@ -4,7 +4,7 @@ import type { ChangduRules } from '@/lib/policy/schema';
 import { DELIVERY_LABELS, levelLabel } from '@/lib/scenario/labels';
 import type { InpatientEvent, MaternityEvent, MedicalEvent, OutpatientEvent } from '@/lib/scenario/types';
 import { bandShares } from './segments';
-import { pct, yuan } from './steps';
+import { deductibleWords, pct, yuan } from './steps';
 import type { EventContext, EventOutcome, Payers } from './types';
 
 /** 昌都 职工. Rules: content/changdu/rules.yaml. */
@@ -29,7 +29,7 @@ function inpatient(ctx: EventContext<InpatientEvent>, r: Rules): EventOutcome {
   const covered = eligible.minus(classBSelf);
   const deductiblePaid = min(deductible, covered);
   ctx.steps.add(
-    () => `${ctx.person.retired ? '退休人员' : '在职人员'}${ORDINALS[index] ?? ''}住院，${levelLabel('changdu', event.level)}起付线 ${yuan(deductible)}，由个人支付`,
+    () => `${ctx.person.retired ? '退休人员' : '在职人员'}${ORDINALS[index] ?? ''}住院，${levelLabel('changdu', event.level)}${deductibleWords(deductible, covered)}`,
     i.source,
     deductiblePaid,
   );
@@ -91,7 +91,7 @@ function maternity(ctx: EventContext<MaternityEvent>, r: Rules): EventOutcome {
   const eligible = money(event.total).minus(event.outOfScope);
   const lump = changduMaternityLump(r, event);
   const basic = min(eligible, lump.amount);
-  ctx.steps.add(() => `生育保险包干标准：${lump.what}，包干 ${yuan(lump.amount)}（含产前检查费）`, lump.source, basic);
+  ctx.steps.add(() => `生育保险包干标准：${lump.what}，包干 ${yuan(lump.amount)}${event.delivery === 'termination' ? '' : '（含产前检查费）'}`, lump.source, basic);
   ctx.notes.add('昌都生育医疗费实行包干：本工具按“包干额与实际政策范围内费用取低者”估算生育保险基金支付，实际以经办机构结算为准。');
   if (event.delivery === 'termination') {
     ctx.notes.add(`孕周按每月 ${r.maternity.termination.weeksPerMonth} 周折算为月数（巴中手册“怀孕满4个月（孕16周）”的写法）。`);

@@ -1,9 +1,9 @@
-import { min, money, percent, positive, ZERO } from '@/lib/money';
+import { formatShort, min, money, percent, positive, ZERO } from '@/lib/money';
 import type { CustomResidentRules } from '@/lib/policy/schema';
 import { levelLabel } from '@/lib/scenario/labels';
 import type { CustomProfile, InpatientEvent, MedicalEvent, OutpatientEvent } from '@/lib/scenario/types';
 import { cumulativeLayer } from './segments';
-import { pct, yuan } from './steps';
+import { deductibleWords, pct, yuan } from './steps';
 import type { EventContext, EventOutcome, Payers } from './types';
 
 /**
@@ -43,7 +43,7 @@ function inpatient(ctx: EventContext<InpatientEvent>, r: CustomResidentRules, p:
   ctx.steps.add(() => `政策范围内费用：总费用 ${yuan(money(event.total))} − 个人自费 ${yuan(money(event.outOfScope))} = ${yuan(eligible)}`, r.inpatient.source, eligible);
   const deductible = money(p.deductible[level]);
   const deductiblePaid = min(deductible, eligible);
-  ctx.steps.add(() => `${levelLabel('custom', level)}起付线 ${yuan(deductible)}（可按当地标准修改），由个人支付`, r.inpatient.source, deductiblePaid);
+  ctx.steps.add(() => `${levelLabel('custom', level)}${deductibleWords(deductible, eligible)}（起付线可按当地标准修改）`, r.inpatient.source, deductiblePaid);
   const ratio = Number(p.ratio[level]);
   const wanted = eligible.minus(deductiblePaid).times(percent(ratio));
   ctx.steps.add(() => `起付线以上报销 ${pct(ratio)}（全国参考：一级≥85%、二级≥75%、三级≥65%）`, r.inpatient.source, wanted);
@@ -56,7 +56,11 @@ function inpatient(ctx: EventContext<InpatientEvent>, r: CustomResidentRules, p:
   const bands = p.criticalSegments.map((s) => ({ upTo: s.upTo === null ? null : Number(s.upTo), ratio: Number(s.ratio) }));
   const criticalCap = p.criticalCap === '' ? null : money(p.criticalCap);
   const { paid } = cumulativeLayer(before, after, money(p.criticalDeductible), bands, criticalCap);
-  ctx.steps.add(() => `大病保险：年度累计个人自付 ${yuan(after)}，超过 ${yuan(money(p.criticalDeductible))} 的部分分段报销`, r.critical.source, paid);
+  ctx.steps.add(
+    () => `大病保险：年度累计个人自付 ${yuan(after)}，超过 ${yuan(money(p.criticalDeductible))} 的部分分段报销（${bands.map((b) => (b.upTo === null ? `其余 ${pct(b.ratio)}` : `超出部分的前${formatShort(b.upTo)} ${pct(b.ratio)}`)).join('、')}）`,
+    r.critical.source,
+    paid,
+  );
   return { payers: { ...none(), basic, critical: paid }, ceiling: eligible };
 }
 

@@ -18,4 +18,14 @@ export class StepList {
 }
 
 export const yuan = (value: Decimal | number) => formatYuan(value);
+
+/**
+ * “起付线 ¥700.00，由个人支付”; or that there is none; or that this bill stays below it (and is all the
+ * person's). `due` is what this bill still owes of the deductible (less when part was paid before).
+ */
+export function deductibleWords(deductible: Decimal, eligible: Decimal, due: Decimal = deductible): string {
+  if (deductible.isZero()) return '无起付线';
+  if (eligible.lt(due)) return `起付线 ${yuan(deductible)}，本次政策范围内费用 ${yuan(eligible)} 未超过起付线，由个人支付`;
+  return `起付线 ${yuan(deductible)}，由个人支付`;
+}
 export const pct = (ratio: number) => `${ratio}%`;

@@ -1,4 +1,4 @@
-import type { AssistanceStatus, CityId, Condition, Delivery, EventType, Level, PayerId, Place, SchemeId } from './types';
+import type { AssistanceStatus, CityId, Condition, Delivery, EventType, Level, PayerId, PersonField, Place, SchemeId } from './types';
 
 /** Names as the handbooks write them, for steps, messages and the calculator. */
 export const CITY_NAMES: Record<CityId, string> = {
@@ -9,6 +9,16 @@ export const CITY_NAMES: Record<CityId, string> = {
 };
 
 export const SCHEME_LABELS: Record<SchemeId, string> = { employee: '职工医保', resident: '城乡居民医保' };
+
+/** What each field of `person` asks, in the words of the messages about it. */
+export const PERSON_FIELD_LABELS: Record<PersonField, string> = {
+  age: '年龄',
+  retired: '是否退休',
+  student: '是否学生或未成年',
+  civilServant: '是否享受公务员医疗补助',
+  majorDisease: '是否患大额补助规定的重大疾病',
+  assistance: '医疗救助身份',
+};
 
 export const EVENT_LABELS: Record<EventType, string> = {
   inpatient: '住院',

@@ -2,7 +2,7 @@ import { capabilityFor, SCHEMES_BY_CITY, type Capability, type EventCapability }
 import { bazhongChronicSubkinds, findBazhongChronic, findBazhongSpecial, findChangchunChronic, findChangchunSpecial } from '@/lib/engine/diseases';
 import { MAX_AMOUNT, money, parseAmountInput } from '@/lib/money';
 import type { RuleBook } from '@/lib/policy/schema';
-import { CONDITION_LABELS, ASSISTANCE_LABELS, CITY_NAMES, DELIVERY_LABELS, EVENT_LABELS, LEVEL_NAMES, PLACE_LABELS, SCHEME_LABELS } from './labels';
+import { CONDITION_LABELS, ASSISTANCE_LABELS, CITY_NAMES, DELIVERY_LABELS, EVENT_LABELS, LEVEL_NAMES, PERSON_FIELD_LABELS, PLACE_LABELS, SCHEME_LABELS } from './labels';
 import {
   ASSISTANCE_STATUSES,
   CITY_IDS,
@@ -21,6 +21,7 @@ import {
   type FieldError,
   type MedicalEvent,
   type Person,
+  type PersonField,
   type Scenario,
   type SchemeId,
 } from './types';
@@ -105,16 +106,16 @@ function person(value: unknown, cap: Capability): Person {
     // except that a field left at its default changes nothing (so a validated scenario validates again).
     const isDefault = value[key] === DEFAULT_PERSON[key as keyof Person];
     if (key !== 'age' && !isDefault && !(cap.personFields as string[]).includes(key)) {
-      fail(path, `${CITY_NAMES[cap.city]}${SCHEME_LABELS[cap.scheme]}的计算不使用“${key}”`);
+      fail(path, `${CITY_NAMES[cap.city]}${SCHEME_LABELS[cap.scheme]}的计算不使用“${PERSON_FIELD_LABELS[key as PersonField]}”这一项`);
     }
   }
-  if (value.age !== undefined) result.age = integer(value.age, 'person.age', '年龄', 0, 130);
-  if (value.retired !== undefined) result.retired = bool(value.retired, 'person.retired', '是否退休');
-  if (value.student !== undefined) result.student = bool(value.student, 'person.student', '是否学生或未成年');
-  if (value.civilServant !== undefined) result.civilServant = bool(value.civilServant, 'person.civilServant', '是否享受公务员医疗补助');
-  if (value.majorDisease !== undefined) result.majorDisease = bool(value.majorDisease, 'person.majorDisease', '是否患大额补助规定的重大疾病');
+  if (value.age !== undefined) result.age = integer(value.age, 'person.age', PERSON_FIELD_LABELS.age, 0, 130);
+  if (value.retired !== undefined) result.retired = bool(value.retired, 'person.retired', PERSON_FIELD_LABELS.retired);
+  if (value.student !== undefined) result.student = bool(value.student, 'person.student', PERSON_FIELD_LABELS.student);
+  if (value.civilServant !== undefined) result.civilServant = bool(value.civilServant, 'person.civilServant', PERSON_FIELD_LABELS.civilServant);
+  if (value.majorDisease !== undefined) result.majorDisease = bool(value.majorDisease, 'person.majorDisease', PERSON_FIELD_LABELS.majorDisease);
   if (value.assistance !== undefined) {
-    result.assistance = oneOf(value.assistance, ASSISTANCE_STATUSES, 'person.assistance', '医疗救助身份', ASSISTANCE_LABELS);
+    result.assistance = oneOf(value.assistance, ASSISTANCE_STATUSES, 'person.assistance', PERSON_FIELD_LABELS.assistance, ASSISTANCE_LABELS);
   }
   return result;
 }
