@@ -4,6 +4,7 @@
  *   留出集 content/search/holdout.yaml  (written from the handbooks only; estimates unseen questions)
  *   留出集二 content/search/holdout-2.yaml (a second batch, written later; see its header)
  *   留出集三 content/search/holdout-3.yaml (a third batch, written blind on 2026-11-23; see its header)
+ *   留出集四 content/search/holdout-4.yaml (a fourth batch, written blind on 2026-11-23; see its header)
  *
  * For each set it prints recall@1, recall@3 and MRR (over the first 10 results) overall and per kind of
  * query, the queries whose answer is not in the top three, and the query latency in Node (median and
@@ -13,7 +14,7 @@
  *
  *   --strict   exit with status 1 when a target (recall@3 ≥ 0.95 on each set, p95 ≤ 5 ms) is missed
  *   --verbose  also print every query with its rank
- *   --set=public|holdout|holdout2|holdout3   only that set
+ *   --set=public|holdout|holdout2|holdout3|holdout4   only that set
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -50,6 +51,7 @@ const sets: { key: string; name: string; file: string; cases: QueryCase[] }[] = 
   { key: 'holdout', name: '留出集', file: 'content/search/holdout.yaml', cases: loadHoldoutCases() },
   { key: 'holdout2', name: '留出集二', file: 'content/search/holdout-2.yaml', cases: loadHoldoutCases(undefined, 'holdout-2.yaml') },
   { key: 'holdout3', name: '留出集三', file: 'content/search/holdout-3.yaml', cases: loadHoldoutCases(undefined, 'holdout-3.yaml') },
+  { key: 'holdout4', name: '留出集四', file: 'content/search/holdout-4.yaml', cases: loadHoldoutCases(undefined, 'holdout-4.yaml') },
 ].filter((s) => !only || s.key === only);
 
 for (const set of sets) {

@@ -53,6 +53,7 @@ describe('content/search', () => {
     ['held-out', () => loadHoldoutCases(), 70],
     ['second held-out', () => loadHoldoutCases(undefined, 'holdout-2.yaml'), 70],
     ['third held-out', () => loadHoldoutCases(undefined, 'holdout-3.yaml'), 70],
+    ['fourth held-out', () => loadHoldoutCases(undefined, 'holdout-4.yaml'), 70],
   ])('has a %s query set with enough questions and existing expected entries', (_name, load, min) => {
     const cases = load();
     expect(cases.length).toBeGreaterThanOrEqual(min);

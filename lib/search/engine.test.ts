@@ -162,6 +162,7 @@ describe('search engine on the handbooks', () => {
     ['held-out', () => loadHoldoutCases()],
     ['second held-out', () => loadHoldoutCases(undefined, 'holdout-2.yaml')],
     ['third held-out', () => loadHoldoutCases(undefined, 'holdout-3.yaml')],
+    ['fourth held-out', () => loadHoldoutCases(undefined, 'holdout-4.yaml')],
   ])('answers the %s query set well (recall@3 ≥ 0.9 here; npm run bench:search reports it exactly)', (_name, load) => {
     const cases = load();
     const found = cases.filter((c) =>
