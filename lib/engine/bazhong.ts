@@ -15,7 +15,7 @@ import type {
 } from '@/lib/scenario/types';
 import { findBazhongChronic } from './diseases';
 import { bandShares, cumulativeLayer, type Band } from './segments';
-import { deductibleWords, pct, yuan } from './steps';
+import { capWords, deductibleWords, pct, yuan } from './steps';
 import type { EventContext, EventOutcome, Payers } from './types';
 
 /** 巴中: 职工 and 城乡居民. Rules: content/bazhong/rules.yaml. */
@@ -221,9 +221,10 @@ function outpatient(ctx: EventContext<OutpatientEvent>, rules: BazhongRules, sch
   if (scheme === 'resident') {
     const r = rules.schemes.resident.outpatient;
     const wanted = eligible.times(percent(r.ratio));
+    const paidBefore = ctx.ledger.get('outpatientCap');
     payers.basic = ctx.ledger.takeFromCap('outpatientCap', money(r.cap), wanted);
     ctx.steps.add(
-      () => `门诊统筹：政策范围内费用 ${yuan(eligible)} 报销 ${pct(r.ratio)}，不设起付线，年度限额 ${yuan(r.cap)}`,
+      () => `门诊统筹：政策范围内费用 ${yuan(eligible)} 报销 ${pct(r.ratio)}，不设起付线，年度限额 ${yuan(r.cap)}${capWords(wanted, payers.basic, paidBefore)}`,
       r.source,
       payers.basic,
     );

@@ -14,7 +14,7 @@ import type {
 } from '@/lib/scenario/types';
 import { findChangchunChronic } from './diseases';
 import { bandShares, cumulativeLayer, type Band } from './segments';
-import { deductibleWords, pct, yuan } from './steps';
+import { capWords, deductibleWords, pct, yuan } from './steps';
 import type { EventContext, EventOutcome, Payers } from './types';
 
 /** 长春 城乡居民. Rules: content/changchun/rules.yaml. */
@@ -133,9 +133,10 @@ function outpatient(ctx: EventContext<OutpatientEvent>, r: Rules): EventOutcome 
   ctx.ledger.add('outpatientDeductible', deductiblePaid);
   ctx.steps.add(() => (full.isZero() ? `门诊统筹：${levelLabel('changchun', event.level)}无起付线` : `门诊统筹：${levelLabel('changchun', event.level)}起付线 ${yuan(full)}（一年一次），本次由个人支付`), o.source, deductiblePaid);
   const wanted = eligible.minus(deductiblePaid).times(percent(o.ratio));
+  const paidBefore = ctx.ledger.get('outpatientCap');
   const afterOwnCap = ctx.ledger.takeFromCap('outpatientCap', money(o.cap), wanted);
   const basic = ctx.ledger.takeFromCap('outpatientCombined', money(r.chronic.combinedCapWithOutpatient), afterOwnCap);
-  ctx.steps.add(() => `起付线以上报销 ${pct(o.ratio)}，年度额度 ${yuan(o.cap)}（与门诊慢性病合计不超过 ${yuan(r.chronic.combinedCapWithOutpatient)}）`, o.capSource, basic);
+  ctx.steps.add(() => `起付线以上报销 ${pct(o.ratio)}，年度额度 ${yuan(o.cap)}（与门诊慢性病合计不超过 ${yuan(r.chronic.combinedCapWithOutpatient)}）${capWords(wanted, basic, paidBefore)}`, o.capSource, basic);
   return { payers: { ...none(), basic }, ceiling: eligible };
 }
 

@@ -4,7 +4,7 @@ import type { ChangduRules } from '@/lib/policy/schema';
 import { DELIVERY_LABELS, levelLabel } from '@/lib/scenario/labels';
 import type { InpatientEvent, MaternityEvent, MedicalEvent, OutpatientEvent } from '@/lib/scenario/types';
 import { bandShares } from './segments';
-import { deductibleWords, pct, yuan } from './steps';
+import { capWords, deductibleWords, pct, yuan } from './steps';
 import type { EventContext, EventOutcome, Payers } from './types';
 
 /** 昌都 职工. Rules: content/changdu/rules.yaml. */
@@ -62,8 +62,9 @@ function outpatient(ctx: EventContext<OutpatientEvent>, r: Rules): EventOutcome 
   ctx.steps.add(() => `普通门诊年度起付线 ${yuan(group.deductible)}（${ctx.person.retired ? '退休人员' : '在职人员'}），本次由个人支付`, o.source, deductiblePaid);
   const ratio = group.ratio[event.level] ?? 0;
   const wanted = eligible.minus(deductiblePaid).times(percent(ratio));
+  const paidBefore = ctx.ledger.get('outpatientCap');
   const basic = ctx.ledger.takeFromCap('outpatientCap', money(group.cap), wanted);
-  ctx.steps.add(() => `${levelLabel('changdu', event.level)}报销 ${pct(ratio)}，年度最高支付限额 ${yuan(group.cap)}（原文如此，待核实）`, o.source, basic);
+  ctx.steps.add(() => `${levelLabel('changdu', event.level)}报销 ${pct(ratio)}，年度最高支付限额 ${yuan(group.cap)}（原文如此，待核实）${capWords(wanted, basic, paidBefore)}`, o.source, basic);
   ctx.notes.add(o.unverified);
   return { payers: { ...none(), basic }, ceiling: eligible };
 }
