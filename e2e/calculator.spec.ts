@@ -3,6 +3,7 @@ import { estimateInput } from '../lib/engine/estimate';
 import { formatYuan } from '../lib/money';
 import { loadRuleBook } from '../lib/policy/load';
 import type { EstimateResult } from '../lib/scenario/types';
+import { answerUpToBazhongLevel3Bill } from './page-types';
 
 /**
  * The calculator as a resident uses it on a phone. Expected figures come from the engine itself,
@@ -107,12 +108,7 @@ test('巴中 城乡居民 三级医院住院: the page shows the engine’s figu
 test('the link of a result opens the same result, also after a reload', async ({ page, context }) => {
   const r = expected(BAZHONG_L3);
   await page.goto('/calculator/');
-  await page.getByRole('radio', { name: /巴中市/ }).check();
-  await page.getByRole('button', { name: '继续' }).click();
-  await page.getByRole('radio', { name: /城乡居民医保/ }).check();
-  await page.getByRole('button', { name: '继续' }).click();
-  await page.getByRole('button', { name: '继续' }).click();
-  await page.getByRole('radio', { name: /三级医疗机构/ }).check();
+  await answerUpToBazhongLevel3Bill(page);
   await page.getByLabel('总费用').fill('5万');
   await page.getByLabel('其中自费（医保目录外）').fill('3000');
   await page.getByRole('button', { name: '看结果' }).click();

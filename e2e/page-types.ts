@@ -1,3 +1,5 @@
+import type { Page } from '@playwright/test';
+
 /**
  * One URL of every page type, shared by the security, privacy and accessibility specs.
  * The calculator result is a shared link: its scenario is in the address's fragment (#s= base64url JSON).
@@ -10,6 +12,16 @@ export const CALCULATOR_RESULT_SCENARIO = {
 
 export const calculatorResultUrl = (scenario: unknown = CALCULATOR_RESULT_SCENARIO) =>
   `/calculator/#s=${Buffer.from(JSON.stringify(scenario)).toString('base64url')}&step=result`;
+
+/** From the calculator's first question to the bill of a 巴中 城乡居民 stay in a 三级 hospital (amounts not typed yet). */
+export async function answerUpToBazhongLevel3Bill(page: Page) {
+  await page.getByRole('radio', { name: /巴中市/ }).check();
+  await page.getByRole('button', { name: '继续' }).click();
+  await page.getByRole('radio', { name: /城乡居民医保/ }).check();
+  await page.getByRole('button', { name: '继续' }).click();
+  await page.getByRole('button', { name: '继续' }).click();
+  await page.getByRole('radio', { name: /三级医疗机构/ }).check();
+}
 
 export interface PageType {
   name: string;

@@ -1,4 +1,5 @@
 import { expect, test, type BrowserContext, type Request } from '@playwright/test';
+import { answerUpToBazhongLevel3Bill } from './page-types';
 
 /**
  * “您输入的任何内容都不会离开手机”: a resident browses, searches and calculates while every request
@@ -106,12 +107,7 @@ test('browsing, searching and calculating send nothing typed, and nothing to ano
 
   // Calculating: the amount typed in the calculator, the result, the what-if slider, the comparison.
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '报销计算' }).click();
-  await page.getByRole('radio', { name: /巴中市/ }).check();
-  await page.getByRole('button', { name: '继续' }).click();
-  await page.getByRole('radio', { name: /城乡居民医保/ }).check();
-  await page.getByRole('button', { name: '继续' }).click();
-  await page.getByRole('button', { name: '继续' }).click();
-  await page.getByRole('radio', { name: /三级医疗机构/ }).check();
+  await answerUpToBazhongLevel3Bill(page);
   await page.getByLabel('总费用').pressSequentially(AMOUNT, { delay: 20 });
   await page.getByRole('button', { name: '看结果' }).click();
   await expect(page.getByRole('heading', { name: '估算结果' })).toBeVisible();

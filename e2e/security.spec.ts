@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIResponse, type Page } from '@playwright/test';
-import { PAGE_TYPES } from './page-types';
+import { answerUpToBazhongLevel3Bill, PAGE_TYPES } from './page-types';
 
 /**
  * The site as deployed (deploy/nginx.conf, which the e2e suite runs against): security headers on
@@ -166,12 +166,7 @@ test('no violation while using the site: searching, calculating, client-side nav
   await page.getByRole('list', { name: '搜索结果' }).getByRole('link').first().click();
   await expect(page.locator('.answer')).toBeVisible();
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '报销计算' }).click();
-  await page.getByRole('radio', { name: /巴中市/ }).check();
-  await page.getByRole('button', { name: '继续' }).click();
-  await page.getByRole('radio', { name: /城乡居民医保/ }).check();
-  await page.getByRole('button', { name: '继续' }).click();
-  await page.getByRole('button', { name: '继续' }).click();
-  await page.getByRole('radio', { name: /三级医疗机构/ }).check();
+  await answerUpToBazhongLevel3Bill(page);
   await page.getByLabel('总费用').fill('12345.67');
   await page.getByRole('button', { name: '看结果' }).click();
   await expect(page.getByRole('heading', { name: '估算结果' })).toBeVisible();
