@@ -10,6 +10,8 @@ export interface EventCapability {
   deliveries?: Delivery[];
   /** The facts exist in the handbook, but not enough to compute: the reason, in Chinese. */
   unavailable?: string;
+  /** Only for minors and students (长春 门诊外伤), below this age. */
+  minorsBelowAge?: number;
 }
 
 export interface Capability {
@@ -58,7 +60,7 @@ export function capabilityFor(rules: RuleBook, city: CityId, scheme: SchemeId): 
         outpatient: { levels: s.outpatient.levels, levelRequired: true },
         chronic: {},
         special: { levels: s.special.levels, levelRequired: true },
-        injury: {},
+        injury: { minorsBelowAge: s.minorAge },
         maternity: { unavailable: s.maternity.unavailable },
         twoDiseases: { unavailable: '长春手册没有单列“两病”门诊用药待遇，高血压、糖尿病可申请门诊慢性病，请选择“门诊慢性病”。' },
         drug: { unavailable: '长春的门诊特药先由个人承担35%或10%，再按住院比例报销：请选择“门诊特殊疾病”并把个人先承担的部分填作自费。' },
@@ -87,7 +89,7 @@ export function capabilityFor(rules: RuleBook, city: CityId, scheme: SchemeId): 
   }
   if (city === 'custom' && scheme === 'resident') {
     const s = rules.custom.schemes.resident;
-    const other = '“其他地区（自定义）”只估算住院和普通门诊；其他待遇各地差别很大，请以当地政策为准。';
+    const other = '“其他地区（自定义）”只估算住院、普通门诊和门诊外伤；其他待遇各地差别很大，请以当地政策为准。';
     return {
       city,
       scheme,
@@ -100,7 +102,7 @@ export function capabilityFor(rules: RuleBook, city: CityId, scheme: SchemeId): 
         special: { unavailable: other },
         twoDiseases: { unavailable: other },
         maternity: { unavailable: other },
-        injury: { unavailable: other },
+        injury: {},
         drug: { unavailable: other },
       },
     };

@@ -1,9 +1,9 @@
 import { formatShort, min, money, percent, positive, ZERO } from '@/lib/money';
 import type { CustomResidentRules } from '@/lib/policy/schema';
 import { levelLabel } from '@/lib/scenario/labels';
-import type { CustomProfile, InpatientEvent, MedicalEvent, OutpatientEvent } from '@/lib/scenario/types';
+import type { CustomProfile, InjuryEvent, InpatientEvent, MedicalEvent, OutpatientEvent } from '@/lib/scenario/types';
 import { cumulativeLayer } from './segments';
-import { deductibleWords, pct, yuan } from './steps';
+import { capWords, deductibleWords, pct, yuan } from './steps';
 import type { EventContext, EventOutcome, Payers } from './types';
 
 /**
@@ -76,9 +76,30 @@ function outpatient(ctx: EventContext<OutpatientEvent>, r: CustomResidentRules):
   return { payers: { ...none(), basic }, ceiling: eligible };
 }
 
+/** 意外伤害门（急）诊 (002): above the deductible at the ratio, up to the cap (read as a year's, see `reading`). */
+function injury(ctx: EventContext<InjuryEvent>, r: CustomResidentRules): EventOutcome {
+  const { event } = ctx;
+  const i = r.injury;
+  const eligible = money(event.total).minus(event.outOfScope);
+  const due = positive(money(i.deductible).minus(ctx.ledger.get('injuryDeductible')));
+  const deductiblePaid = min(due, eligible);
+  ctx.ledger.add('injuryDeductible', deductiblePaid);
+  const wanted = eligible.minus(deductiblePaid).times(percent(i.ratio));
+  const paidBefore = ctx.ledger.get('injuryCap');
+  const basic = ctx.ledger.takeFromCap('injuryCap', money(i.cap), wanted);
+  ctx.steps.add(
+    () => `门诊外伤（意外伤害门急诊，全国参考）：年度内超过 ${yuan(i.deductible)} 的部分报销 ${pct(i.ratio)}，最高支付限额 ${yuan(i.cap)}${capWords(wanted, basic, paidBefore)}`,
+    i.source,
+    basic,
+  );
+  ctx.notes.add(i.reading);
+  return { payers: { ...none(), basic }, ceiling: eligible };
+}
+
 export function evaluateCustomEvent(ctx: EventContext, r: CustomResidentRules, profile: CustomProfile): EventOutcome {
   const event: MedicalEvent = ctx.event;
   if (event.type === 'inpatient') return inpatient({ ...ctx, event }, r, profile);
   if (event.type === 'outpatient') return outpatient({ ...ctx, event }, r);
+  if (event.type === 'injury') return injury({ ...ctx, event }, r);
   throw new Error(`custom profile cannot compute ${event.type}`);
 }

@@ -126,4 +126,6 @@ export const GOLDEN_CASES: GoldenCase[] = [
   { name: '自定义 三级 10万：大病 1万以上 75%', source: 'national/overview/5', scenario: X([inp('level3', 100000)]), expect: { basic: '65000.00', critical: '18750.00' } },
   { name: '自定义 改参数：起付 1000、70%、限额 5万', source: 'national/overview/5', scenario: X([inp('level3', 100000)], { deductible: { level3: 1000 }, ratio: { level3: 70 }, annualCap: 50000 }), expect: { basic: '50000.00', critical: '30000.00' } },
   { name: '自定义 门诊统筹 250：起付 50、50%、限额 150', source: 'national/overview/5', scenario: X([{ type: 'outpatient', level: 'township', total: 250 }]), expect: { basic: '100.00' } },
+  { name: '自定义 门诊外伤 1500：超 100 元部分 90%', source: 'national/overview/5', scenario: X([{ type: 'injury', total: 1500 }]), expect: { basic: '1260.00', critical: '0.00' } },
+  { name: '自定义 门诊外伤 1500 + 3000：一年只扣一次 100，年度限额 2000', source: 'national/overview/5', scenario: X([{ type: 'injury', total: 1500 }, { type: 'injury', total: 3000 }]), expect: { basic: '2000.00', critical: '0.00' } },
 ];

@@ -381,6 +381,7 @@ export const customRulesSchema = z
               .object({ source, deductible: amount, segments: z.array(segmentSchema).min(1), cap: amount.nullable() })
               .strict(),
             outpatient: z.object({ source, levels: z.array(level), deductible: amount, ratio, cap: amount }).strict(),
+            injury: z.object({ source, deductible: amount, ratio, cap: amount, reading: z.string().min(1) }).strict(),
           })
           .strict(),
       })

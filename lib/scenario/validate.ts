@@ -317,7 +317,8 @@ export function validateScenario(input: unknown, rules: RuleBook): Validation {
     const list = value.events as unknown[];
     if (list.length > 50) fail('events', '一年最多计算 50 笔费用');
     const events = list.map((e, i) => event(e, i, cap, rules));
-    if (events.some((e) => e.type === 'injury') && !(p.student || p.age < rules.changchun.schemes.resident.minorAge)) {
+    const minorsBelowAge = cap.events.injury?.minorsBelowAge;
+    if (minorsBelowAge !== undefined && events.some((e) => e.type === 'injury') && !(p.student || p.age < minorsBelowAge)) {
       const i = events.findIndex((e) => e.type === 'injury');
       fail(`events[${i}].type`, '门诊外伤待遇只适用于未成年人和在校学生');
     }
