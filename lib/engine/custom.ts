@@ -64,29 +64,37 @@ function inpatient(ctx: EventContext<InpatientEvent>, r: CustomResidentRules, p:
   return { payers: { ...none(), basic, critical: paid }, ceiling: eligible };
 }
 
-function outpatient(ctx: EventContext<OutpatientEvent>, r: CustomResidentRules): EventOutcome {
-  const { event } = ctx;
-  const o = r.outpatient;
+/**
+ * A benefit with a year's deductible (paid once a year) and a year's cap, kept in the ledger under
+ * `${key}Deductible` and `${key}Cap`: what this bill gets, and what it would have got without the cap.
+ */
+function yearlyDeductibleAndCap(
+  ctx: EventContext,
+  key: string,
+  p: { deductible: number; ratio: number; cap: number },
+  event: { total: string; outOfScope: string },
+) {
   const eligible = money(event.total).minus(event.outOfScope);
-  const due = positive(money(o.deductible).minus(ctx.ledger.get('outpatientDeductible')));
+  const due = positive(money(p.deductible).minus(ctx.ledger.get(`${key}Deductible`)));
   const deductiblePaid = min(due, eligible);
-  ctx.ledger.add('outpatientDeductible', deductiblePaid);
-  const basic = ctx.ledger.takeFromCap('outpatientCap', money(o.cap), eligible.minus(deductiblePaid).times(percent(o.ratio)));
+  ctx.ledger.add(`${key}Deductible`, deductiblePaid);
+  const wanted = eligible.minus(deductiblePaid).times(percent(p.ratio));
+  const paidBefore = ctx.ledger.get(`${key}Cap`);
+  const basic = ctx.ledger.takeFromCap(`${key}Cap`, money(p.cap), wanted);
+  return { eligible, wanted, basic, paidBefore };
+}
+
+function outpatient(ctx: EventContext<OutpatientEvent>, r: CustomResidentRules): EventOutcome {
+  const o = r.outpatient;
+  const { eligible, basic } = yearlyDeductibleAndCap(ctx, 'outpatient', o, ctx.event);
   ctx.steps.add(() => `门诊统筹（全国参考）：起付标准 ${yuan(o.deductible)}，报销 ${pct(o.ratio)}，年支付限额 ${yuan(o.cap)}`, o.source, basic);
   return { payers: { ...none(), basic }, ceiling: eligible };
 }
 
 /** 意外伤害门（急）诊 (002): above the deductible at the ratio, up to the cap (read as a year's, see `reading`). */
 function injury(ctx: EventContext<InjuryEvent>, r: CustomResidentRules): EventOutcome {
-  const { event } = ctx;
   const i = r.injury;
-  const eligible = money(event.total).minus(event.outOfScope);
-  const due = positive(money(i.deductible).minus(ctx.ledger.get('injuryDeductible')));
-  const deductiblePaid = min(due, eligible);
-  ctx.ledger.add('injuryDeductible', deductiblePaid);
-  const wanted = eligible.minus(deductiblePaid).times(percent(i.ratio));
-  const paidBefore = ctx.ledger.get('injuryCap');
-  const basic = ctx.ledger.takeFromCap('injuryCap', money(i.cap), wanted);
+  const { eligible, wanted, basic, paidBefore } = yearlyDeductibleAndCap(ctx, 'injury', i, ctx.event);
   ctx.steps.add(
     () => `门诊外伤（意外伤害门急诊，全国参考）：年度内超过 ${yuan(i.deductible)} 的部分报销 ${pct(i.ratio)}，最高支付限额 ${yuan(i.cap)}${capWords(wanted, basic, paidBefore)}`,
     i.source,
