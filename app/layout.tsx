@@ -49,8 +49,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="zh-CN">
       <head>
         <script dangerouslySetInnerHTML={{ __html: ELDER_BOOT_SCRIPT }} />
-        {/* Offline support: registers /sw.js once the page has loaded (a file, not inline: see public/sw-register.js). */}
-        <script src="/sw-register.js" defer />
+        {/* The page's scripts (islands/site.ts, and the calculator's or the search page's island) are
+            added by scripts/islands.mjs after the build: the pages carry no client-side framework. */}
       </head>
       <body className="min-h-screen">
         <SiteHeader links={links} searchCities={book.cities.map((c) => ({ id: c.id, name: c.name, kind: c.kind }))} />

@@ -1,12 +1,11 @@
-import NextLink from 'next/link';
-import type { ComponentProps } from 'react';
+import type { AnchorHTMLAttributes } from 'react';
 
 /**
- * Every internal link of the site: next/link (client-side navigation) without prefetching. Residents
- * are often on slow, metered connections: loading the code and data of every page a list links to,
- * as soon as the list scrolls into view, costs them data and a busy phone for pages they may never
- * open. A tap loads the page; the service worker keeps what was visited for offline use.
+ * Every internal link of the site: a plain <a>. Pages are static HTML with no client-side router (see
+ * scripts/islands.mjs): a tap loads the page, which is small, and the service worker keeps what was
+ * visited for offline use. Nothing is prefetched: residents are often on slow, metered connections.
+ * One component so that this choice is made in one place.
  */
-export default function Link(props: ComponentProps<typeof NextLink>) {
-  return <NextLink prefetch={false} {...props} />;
+export default function Link({ href, ...props }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+  return <a href={href} {...props} />;
 }

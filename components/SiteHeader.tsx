@@ -24,9 +24,7 @@ export function SiteHeader({ links, searchCities }: { links: NavLink[]; searchCi
         <ul className="flex gap-1 whitespace-nowrap text-[0.9375rem]">
           {links.map((l) => (
             <li key={l.href}>
-              {/* No prefetch: these links are on every page, and prefetching them (the calculator's code
-                  among them) costs every visit data that slow connections pay for; a tap loads the page. */}
-              <Link href={l.href} prefetch={false} className="tap inline-flex items-center rounded-md px-3 hover:bg-white/10">
+              <Link href={l.href} className="tap inline-flex items-center rounded-md px-3 hover:bg-white/10">
                 {l.label}
               </Link>
             </li>

@@ -194,7 +194,7 @@ for (const mode of ['normal', 'elder'] as const) {
   });
 }
 
-test('长辈版 is remembered across pages, reloads and client-side navigation, and can be turned off', async ({ page }) => {
+test('长辈版 is remembered across pages and reloads, and can be turned off', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('html')).not.toHaveAttribute('data-elder', '1');
   const toggle = page.getByRole('banner').getByRole('button', { name: '长辈版' });

@@ -50,9 +50,22 @@ test('an HTML page: security headers, revalidated on every visit, a script polic
   expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:|data:/);
 });
 
+test('a handbook page runs no framework: only the site’s own small scripts, and no RSC data', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script' || r.url().endsWith('.txt')) scripts.push(new URL(r.url()).pathname);
+  });
+  await page.goto('/bazhong/resident/11/');
+  await page.getByRole('button', { name: '长辈版' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-elder', '1');
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const url of scripts) expect(url).toMatch(/^\/_next\/static\/islands\/(site|chunk)-[A-Z0-9]+\.js$/);
+  expect(await page.evaluate(() => 'React' in window || '__next_f' in window || 'TURBOPACK' in window)).toBe(false);
+});
+
 test('a content-hashed asset is cached for a year, immutable, compressed, with the right type', async ({ request }) => {
   const html = await (await request.get('/')).text();
-  const js = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
+  const js = /<script type="module" src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
   const css = /<link rel="stylesheet" href="(\/_next\/static\/[^"]+\.css)"/.exec(html)?.[1];
   expect(js).toBeTruthy();
   expect(css).toBeTruthy();
@@ -94,9 +107,11 @@ test('directory addresses end in a slash; data files have their types', async ({
   expect(data.headers()['content-type']).toBe('application/json; charset=utf-8');
   expect(data.headers()['cache-control']).toBe('no-cache');
   expect(data.headers()['content-encoding']).toBe('gzip');
-  const rsc = await request.get('/bazhong/index.txt');
-  expect(rsc.status()).toBe(200);
-  expect(rsc.headers()['content-type']).toBe('text/plain; charset=utf-8');
+  const robots = await request.get('/robots.txt');
+  expect(robots.status()).toBe(200);
+  expect(robots.headers()['content-type']).toBe('text/plain; charset=utf-8');
+  // Next's RSC payloads are not published: no page loads a client router (scripts/islands.mjs).
+  expect((await request.get('/bazhong/index.txt')).status()).toBe(404);
   // A web app manifest, where the build has one.
   const out = path.join(__dirname, '..', 'out');
   const manifest = fs.existsSync(out) ? fs.readdirSync(out).find((f) => f.endsWith('.webmanifest')) : undefined;
@@ -155,7 +170,7 @@ test('no page type reports a CSP violation or a console error', async ({ page })
   }
 });
 
-test('no violation while using the site: searching, calculating, client-side navigation', async ({ page }) => {
+test('no violation while using the site: searching, calculating, following links', async ({ page }) => {
   const errors = await watchViolations(page);
   await page.goto('/contacts/');
   const box = page.getByRole('banner').getByRole('combobox', { name: '搜索医保问题' });

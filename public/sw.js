@@ -2,15 +2,15 @@
  * 医保明白纸 service worker: after one visit the handbook, search and calculator work without a network.
  *
  * - Install: reads /precache-manifest.json (written by scripts/precache.mjs after `next build`) and
- *   caches the "core" list: the home page, /search/, /calculator/, /compare/, their RSC payloads,
- *   /search-data.json, every /_next/static file, icons and the offline page. Entries that an older
+ *   caches the "core" list: the home page, /search/, /calculator/, /compare/, /search-data.json,
+ *   every /_next/static file (CSS and the pages' scripts), icons and the offline page. Entries that an older
  *   version already holds with the same revision are copied, not downloaded again.
- * - Then, when a page asks (public/sw-register.js, once the page is idle, not with Save-Data or on
- *   2G), the "pages" list in the background, two at a time: every handbook page as HTML and the
- *   RSC .txt files Next's router fetches for client navigation. An interrupted run goes on at the
+ * - Then, when a page asks (islands/sw-register.ts, once the page is idle, not with Save-Data or on
+ *   2G), the "pages" list in the background, two at a time: every handbook page (HTML). An
+ *   interrupted run goes on at the
  *   next visit; nothing already cached with the same revision is fetched again.
  * - Fetch: cache first for /_next/static (hashed names) and other precached files; network first
- *   with a cache fallback for pages (HTML, HEAD) and RSC payloads (.txt, the `_rsc` query ignored),
+ *   with a cache fallback for pages (HTML, HEAD),
  *   giving up on a slow network after a few seconds when a cached copy exists; a Chinese offline
  *   page for a page that was never cached.
  * - Update: scripts/precache.mjs writes the build's version below, so a new build is a new worker.
@@ -48,7 +48,7 @@ let lastFailure = '';
 
 /**
  * The manifest of this version (from the cache when there, else the network, at install):
- * { version, core: [[url, revision]], pages: [[url, revision]], aliases: {url: url} }.
+ * { version, core: [[url, revision]], pages: [[url, revision]] }.
  */
 function manifest() {
   manifestPromise ??= (async () => {
@@ -63,7 +63,6 @@ function manifest() {
     if (VERSION !== '__PRECACHE' + '_VERSION__' && data.version !== VERSION) throw new Error('precache manifest of another version');
     return {
       ...data,
-      aliases: new Map(Object.entries(data.aliases ?? {})),
       revisions: new Map([...data.core, ...data.pages]),
     };
   })();
@@ -72,14 +71,13 @@ function manifest() {
 }
 
 /**
- * The cache key of a request: its path only. Query strings are ignored (Next's `_rsc` cache buster,
- * /search/?q=…, calculator answers: the page reads them itself), /x/index.html is /x/, and files
- * with identical content share one entry (aliases from the manifest).
+ * The cache key of a request: its path only. Query strings are ignored (/search/?q=…, older
+ * calculator links: the page reads them itself), and /x/index.html is /x/.
  */
-function cacheKey(url, aliases) {
+function cacheKey(url) {
   let path = url.pathname;
   if (path.endsWith('/index.html')) path = path.slice(0, -'index.html'.length);
-  return (aliases && aliases.get(path)) || path;
+  return path;
 }
 
 async function revisionOf(response) {
@@ -161,7 +159,7 @@ self.addEventListener('activate', (event) => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Background precache of the handbook pages, asked for by a page (see sw-register.js).
+// Background precache of the handbook pages, asked for by a page (see islands/sw-register.ts).
 
 let pagesRun = null;
 let progress = { state: 'core', done: 0, total: 0 };
@@ -290,7 +288,7 @@ self.addEventListener('fetch', (event) => {
       } catch {
         /* no manifest (yet): the network, with whatever is cached and the offline page as fallback */
       }
-      const key = cacheKey(url, m?.aliases);
+      const key = cacheKey(url);
       // Hashed build files never change; icons and the manifest change only with a new version.
       const immutable = url.pathname.startsWith('/_next/static/') || (/\.(png|ico|webmanifest|js)$/.test(key) && m?.revisions.has(key));
       if (immutable && request.method === 'GET') {

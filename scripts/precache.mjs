@@ -5,18 +5,15 @@
  *
  *   out/precache-manifest.json = {
  *     version,                  hash of everything below: a new build with any change is a new worker
- *     core:  [[url, revision]], cached when the worker installs: the app shell (home), /search/,
- *                               /calculator/, /compare/ with their RSC payloads, /search-data.json,
- *                               every /_next/static file, icons, the web app manifest, the offline page
+ *     core:  [[url, revision]], cached when the worker installs: the home page, /search/,
+ *                               /calculator/, /compare/, /search-data.json, every /_next/static file
+ *                               (the CSS and the pages' scripts of scripts/islands.mjs), icons, the web
+ *                               app manifest, the offline page
  *     pages: [[url, revision]], cached in the background afterwards: every other page, as HTML (/x/)
- *                               and the RSC .txt files Next's router fetches for client navigation
- *     aliases: {url: url}       .txt files whose content is identical to another's (index.txt and
- *                               __next._full.txt; the root layout's __next._index.txt of every page)
- *                               are cached once, under the first one's URL
  *   }
  * A revision is the sha256 of the file's content (16 hex digits).
  *
- * Run it after every other step that changes out/ (e.g. scripts/csp.mjs, which edits every page),
+ * Run it after every other step that changes out/ (scripts/islands.mjs and scripts/csp.mjs edit every page),
  * so that the revisions are those of the files served. Usage: node scripts/precache.mjs [--dir out]
  */
 import crypto from 'node:crypto';
@@ -31,7 +28,7 @@ const VERSION_PLACEHOLDER = "'__PRECACHE_VERSION__'";
 /** Pages cached when the worker installs (the rest of the handbook follows in the background). */
 const CORE_PAGES = ['/', '/search/', '/calculator/', '/compare/'];
 /** Other files the offline site needs from the start. */
-const CORE_FILES = ['/offline.html', '/search-data.json', '/manifest.webmanifest', '/sw-register.js', '/favicon.ico'];
+const CORE_FILES = ['/offline.html', '/search-data.json', '/manifest.webmanifest', '/favicon.ico'];
 /** Never precached: the worker and its manifest, error pages, files for crawlers and sharing. */
 const SKIP = [/^\/sw\.js$/, /^\/precache-manifest\.json$/, /^\/404(\.html|\/)/, /^\/_not-found\//, /^\/(sitemap\.xml|robots\.txt)$/, /^\/og-image\.png$/, /^\/icon-512\.png$/, /^\/icon-maskable-512\.png$/, /^\/apple-touch-icon\.png$/];
 
@@ -65,38 +62,22 @@ export function buildManifest(outDir) {
     const url = file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
     info.set(url, { revision: hash(body), bytes: body.length, gzip: /\.(png|ico|woff2?)$/.test(url) ? body.length : zlib.gzipSync(body).length });
   }
-  const pageOf = (url) => (url.endsWith('/') ? url : url.endsWith('.txt') ? url.slice(0, url.lastIndexOf('/') + 1) : null);
-  const isCore = (url) => url.startsWith('/_next/') || CORE_FILES.includes(url) || CORE_PAGES.includes(pageOf(url) ?? '');
-
-  // Identical RSC payloads are cached once: core URLs first, then in path order.
-  const ordered = [...info.keys()].sort((a, b) => Number(isCore(b)) - Number(isCore(a)) || a.localeCompare(b));
-  const firstWithRevision = new Map();
-  const aliases = {};
-  for (const url of ordered) {
-    if (!url.endsWith('.txt')) continue;
-    const { revision } = info.get(url);
-    const first = firstWithRevision.get(revision);
-    if (first) aliases[url] = first;
-    else firstWithRevision.set(revision, url);
-  }
+  const isCore = (url) => url.startsWith('/_next/') || CORE_FILES.includes(url) || CORE_PAGES.includes(url);
 
   const core = [];
   const pages = [];
-  // Background order: city and chapter pages before the entries, each page's HTML before its payloads.
-  const depth = (url) => (pageOf(url) ?? url).split('/').length;
-  const backgroundOrder = (a, b) => depth(a) - depth(b) || (pageOf(a) ?? a).localeCompare(pageOf(b) ?? b) || Number(b.endsWith('/')) - Number(a.endsWith('/')) || a.localeCompare(b);
-  for (const url of ordered) {
-    if (aliases[url]) continue;
-    (isCore(url) ? core : pages).push(url);
-  }
+  // Background order: city and chapter pages before the entries.
+  const depth = (url) => url.split('/').length;
+  const backgroundOrder = (a, b) => depth(a) - depth(b) || a.localeCompare(b);
+  for (const url of [...info.keys()].sort()) (isCore(url) ? core : pages).push(url);
   pages.sort(backgroundOrder);
   for (const url of [...CORE_PAGES, ...CORE_FILES]) if (!info.has(url)) throw new Error(`precache: ${url} is missing from ${outDir}`);
 
   const entries = (list) => list.map((url) => [url, info.get(url).revision]);
-  const body = { core: entries(core), pages: entries(pages), aliases };
+  const body = { core: entries(core), pages: entries(pages) };
   const version = hash(JSON.stringify(body), 12);
   const size = (list) => list.reduce((s, url) => s + info.get(url).gzip, 0);
-  return { manifest: { version, ...body }, stats: { core: core.length, pages: pages.length, aliases: Object.keys(aliases).length, coreGzip: size(core), pagesGzip: size(pages) } };
+  return { manifest: { version, ...body }, stats: { core: core.length, pages: pages.length, coreGzip: size(core), pagesGzip: size(pages) } };
 }
 
 function main() {
@@ -117,7 +98,7 @@ function main() {
   const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
   console.log(
     `precache ${manifest.version}: ${stats.core} files at install (${kb(stats.coreGzip)} gzip), ` +
-      `${stats.pages} in the background (${kb(stats.pagesGzip)} gzip), ${stats.aliases} identical payloads shared`,
+      `${stats.pages} in the background (${kb(stats.pagesGzip)} gzip)`,
   );
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Calculator } from '@/components/calculator/Calculator';
+import { Island } from '@/components/Island';
 import { getRuleBook } from '@/lib/policy/load';
 import { calculatorContext } from './context';
 import { pageMetadata } from '@/lib/site';
@@ -12,6 +13,14 @@ export const metadata: Metadata = pageMetadata({
 });
 
 /** The rules are read here, at build time, and handed to the browser as plain JSON; all computing happens there. */
+function CalculatorIsland(props: Parameters<typeof Calculator>[0]) {
+  return (
+    <Island name="calculator" props={props}>
+      <Calculator {...props} />
+    </Island>
+  );
+}
+
 export default function CalculatorPage() {
   const rules = getRuleBook();
   return (
@@ -23,7 +32,7 @@ export default function CalculatorPage() {
       </p>
       {/* The calculator renders its first question on the phone (state in the address): the space is kept so that the footer does not jump. */}
       <div className="min-h-svh">
-        <Calculator rules={rules} context={calculatorContext(rules)} />
+        <CalculatorIsland rules={rules} context={calculatorContext(rules)} />
       </div>
     </>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Compare } from '@/components/calculator/Compare';
+import { Island } from '@/components/Island';
 import { getRuleBook } from '@/lib/policy/load';
 import { calculatorContext } from '../calculator/context';
 import { pageMetadata } from '@/lib/site';
@@ -10,6 +11,14 @@ export const metadata: Metadata = pageMetadata({
   description: '同样的看病费用，在巴中、长春、昌都和全国参考标准下各报多少、自己付多少，差别在哪里。',
   path: '/compare/',
 });
+
+function CompareIsland(props: Parameters<typeof Compare>[0]) {
+  return (
+    <Island name="compare" props={props}>
+      <Compare {...props} />
+    </Island>
+  );
+}
 
 export default function ComparePage() {
   const rules = getRuleBook();
@@ -22,7 +31,7 @@ export default function ComparePage() {
       </p>
       {/* Rendered on the phone (state in the address): the space is kept so that the footer does not jump. */}
       <div className="min-h-svh">
-        <Compare rules={rules} context={calculatorContext(rules)} />
+        <CompareIsland rules={rules} context={calculatorContext(rules)} />
       </div>
     </>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { preload } from 'react-dom';
-import { SearchPage } from '@/components/SearchPage';
+import { Island } from '@/components/Island';
+import { SearchPage, type SearchPageProps } from '@/components/SearchPage';
 import { SEARCH_DATA_URL } from '@/lib/search/client';
 import { getHandbook } from '@/lib/content/load';
 import { SCHEME_NAMES, type Scheme } from '@/lib/content/schema';
@@ -13,7 +13,7 @@ export const metadata: Metadata = pageMetadata({
   path: '/search/',
 });
 
-/** Static page: the query is read from the address on the phone (see components/SearchPage). */
+/** Static page: the results render on the phone, from the query in the address (components/SearchPage, islands/search.tsx). */
 export default function SearchRoute() {
   // The search data downloads with the page, while its code loads (same request as the engine's fetch).
   preload(SEARCH_DATA_URL, { as: 'fetch', crossOrigin: 'anonymous' });
@@ -21,17 +21,23 @@ export default function SearchRoute() {
   const cities = book.cities.map((c) => ({ id: c.id, name: c.name, kind: c.kind }));
   const topics = book.topics.map((t) => ({ name: t.name, slug: t.slug }));
   const schemes = (Object.keys(SCHEME_NAMES) as Scheme[]).map((id) => ({ id, name: SCHEME_NAMES[id] }));
+  const props: SearchPageProps = { cities, topics, schemes };
+  const cityName = (id: string) => book.cities.find((c) => c.id === id)?.name.replace(/市$/, '') ?? '';
+  const popular = (book.home?.popular ?? []).map(({ entry, label }) => ({ key: entry.id, href: entry.url, label, after: cityName(entry.city) }));
   return (
     <>
-      <h1 className="mb-3 text-2xl font-bold">搜索医保问题</h1>
+      {/* data-own-search: the header's search box is left out here (app/globals.css). */}
+      <h1 className="mb-3 text-2xl font-bold" data-own-search="">
+        搜索医保问题
+      </h1>
       <noscript>
         <p className="mb-3">搜索需要打开浏览器的 JavaScript。也可以从首页按城市或按主题查找问题。</p>
       </noscript>
       {/* The results render on the phone: the space is kept so that the footer does not jump (layout shift). */}
       <div className="min-h-svh">
-        <Suspense fallback={<p className="text-muted">正在准备搜索……</p>}>
-          <SearchPage cities={cities} topics={topics} schemes={schemes} />
-        </Suspense>
+        <Island name="search" props={props}>
+          <SearchPage {...props} popular={popular} />
+        </Island>
       </div>
     </>
   );

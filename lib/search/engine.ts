@@ -120,8 +120,14 @@ export function createSearchEngine(data: SearchData): SearchEngine {
   }
 }
 
-/** Documents indexed between two pauses of buildSearchEngine. */
-const DOCS_PER_SLICE = 4;
+/**
+ * Documents indexed between two pauses of buildSearchEngine. The caller decides when to give the
+ * thread back (lib/search/client.ts: after 5 ms of work); a pause after every document keeps a slice
+ * close to that budget even where several long answers (with tables) come one after another.
+ */
+const DOCS_PER_SLICE = 1;
+/** Questions matched against the thesaurus between two pauses (a cheaper step than indexing a document). */
+const TITLES_PER_SLICE = 16;
 
 /**
  * The engine, built in slices: the generator pauses (yields) every DOCS_PER_SLICE documents and between
@@ -241,7 +247,7 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
 
   yield;
   // The topics each question names (thesaurus matches in its title), for the off-topic penalty.
-  const titleTopics: { groups: number[]; tokens: string[] }[][] = titles.map((t) => {
+  const topicsOfTitle = (t: string) => {
     const seen = new Set<string>();
     return thesaurusMatches(t, new Uint8Array(t.length))
       .filter(({ trigger: { groups } }) => Math.max(...groups.map((g) => groupWeight[g]!)) >= 1 && !groups.some((g) => data.thesaurus.groups[g]!.qualifier))
@@ -250,7 +256,12 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
         return !seen.has(key) && !!seen.add(key);
       })
       .map(({ trigger }) => ({ groups: trigger.groups, tokens: phraseTokens(trigger.text) }));
-  });
+  };
+  const titleTopics: { groups: number[]; tokens: string[] }[][] = [];
+  for (let i = 0; i < titles.length; i++) {
+    if (i > 0 && i % TITLES_PER_SLICE === 0) yield;
+    titleTopics.push(topicsOfTitle(titles[i]!));
+  }
 
   const schemeIds = Object.keys(data.schemes) as SearchDoc['schemes'];
   const schemeNames = Object.fromEntries(schemeIds.map((x) => [x, normalizeText(data.schemes[x])]));

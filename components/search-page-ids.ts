@@ -1,0 +1,23 @@
+/** Element ids that islands/search.ts looks up (one search page per document). */
+export const SEARCH_PAGE_IDS = {
+  form: 'search-form',
+  input: 'search-q',
+  city: 'search-city',
+  scheme: 'search-scheme',
+  topic: 'search-topic',
+  chosen: 'search-chosen',
+  chosenText: 'search-chosen-text',
+  forget: 'search-forget-city',
+  status: 'search-status',
+  retry: 'search-retry',
+  corrected: 'search-corrected',
+  results: 'search-results',
+  more: 'search-more',
+  none: 'search-none',
+  noneTitle: 'search-none-title',
+  widen: 'search-widen',
+  widenButton: 'search-widen-button',
+  similar: 'search-similar',
+  similarList: 'search-similar-list',
+  popular: 'search-popular',
+} as const;

@@ -1,0 +1,4 @@
+import { Compare } from '@/components/calculator/Compare';
+import { hydrateIsland } from './mount';
+
+hydrateIsland('compare', Compare);
