@@ -180,7 +180,7 @@ if (chunks.length) {
   console.log(`  合计                       ${kb(dataGzip + jsGzip)}`);
 } else {
   jsGzip = estimateChunk();
-  console.log(`  搜索 JS（esbuild 估算；运行 npx next build 后按实际分块统计）${kb(jsGzip)}`);
+  console.log(`  搜索 JS（esbuild 估算；运行 npm run build 后按实际分块统计）${kb(jsGzip)}`);
   console.log(`  合计                       ${kb(dataGzip + jsGzip)}`);
 }
 
@@ -189,9 +189,9 @@ console.log('');
 console.log(ok ? '达到目标。' : '未达到目标。');
 if (strict && !ok) process.exit(1);
 
-/** JavaScript chunks of the static export that hold the search engine (FlexSearch and lib/search). */
+/** JavaScript chunks of the static export that hold the search engine (FlexSearch and lib/search): scripts/islands.mjs's bundles. */
 function findSearchChunks(): string[] {
-  const dir = path.join('out', '_next', 'static', 'chunks');
+  const dir = path.join('out', '_next', 'static', 'islands');
   if (!fs.existsSync(dir)) return [];
   const files: string[] = [];
   const walk = (d: string) => {

@@ -4,9 +4,9 @@
  * records the revisions of the pages as this script leaves them, so it runs last): gives every page
  * of the static export a Content-Security-Policy for scripts without 'unsafe-inline'.
  *
- * Next's export writes inline scripts into every HTML page (the RSC payload `self.__next_f.push(…)`,
- * Turbopack's chunk list, the 长辈版 boot script in app/layout.tsx). A static server cannot know their
- * hashes, so this script computes the sha256 of each inline script of each page and puts a per-page
+ * Pages may carry inline scripts (today only the 长辈版 boot script of app/layout.tsx: scripts/islands.mjs,
+ * which runs before this step, removes Next's inline RSC payload and chunk list), and any page may
+ * get a different one. A static server cannot know their hashes, so this script computes the sha256 of each inline script of each page and puts a per-page
  *   <meta http-equiv="Content-Security-Policy" content="script-src 'self' 'sha256-…' …; style-src 'self'; object-src 'none'; base-uri 'self'">
  * at the top of <head> (right after <meta charset>, which must stay in the first 1024 bytes and
  * cannot run anything; the policy applies to everything after it, i.e. every script of the page).

@@ -45,9 +45,9 @@ export function searchUrl({ q, city, scheme, topic }: SearchParams): string {
 }
 
 /**
- * Opening /search/ for a query typed elsewhere: the client router would fetch /search/index.txt
- * with the query string attached, so the query travels in sessionStorage instead and the search
- * page writes it into its address with history.replaceState (no request).
+ * Opening /search/ for a query typed elsewhere: loading /search/?q=… would send the query to the
+ * server (and into its logs), so the query travels in sessionStorage instead and the search page
+ * writes it into its address with history.replaceState (no request).
  */
 export function handOffQuery(q: string): void {
   try {
