@@ -4,8 +4,8 @@ import { ISLAND_ATTRIBUTE, islandPropsId, jsonForScript, type IslandName } from 
 /**
  * Marks where an island (lib/ui/island.ts) mounts and leaves its props in the page as a JSON data
  * block (never executed: no Content-Security-Policy exception needed). `children` is what the page
- * shows before the island's script runs: the island's own first render, which islands/<name>.tsx then
- * hydrates, or a short placeholder that it replaces.
+ * shows before the island's script runs: a React component's own first render, which
+ * islands/<name>.tsx then hydrates, or plain markup that islands/<name>.ts fills in (the search page).
  */
 export function Island<P extends object>({ name, props, children }: { name: IslandName; props: P; children: ReactNode }) {
   return (

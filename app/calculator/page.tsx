@@ -12,7 +12,7 @@ export const metadata: Metadata = pageMetadata({
   path: '/calculator/',
 });
 
-/** The rules are read here, at build time, and handed to the browser as plain JSON; all computing happens there. */
+/** The calculator's first render, which islands/calculator.tsx hydrates with the same props. */
 function CalculatorIsland(props: Parameters<typeof Calculator>[0]) {
   return (
     <Island name="calculator" props={props}>
@@ -21,6 +21,7 @@ function CalculatorIsland(props: Parameters<typeof Calculator>[0]) {
   );
 }
 
+/** The rules are read here, at build time, and handed to the browser as plain JSON; all computing happens there. */
 export default function CalculatorPage() {
   const rules = getRuleBook();
   return (

@@ -13,7 +13,7 @@ export const metadata: Metadata = pageMetadata({
   path: '/search/',
 });
 
-/** Static page: the results render on the phone, from the query in the address (components/SearchPage, islands/search.tsx). */
+/** Static page: the results render on the phone, from the query in the address (components/SearchPage, islands/search.ts). */
 export default function SearchRoute() {
   // The search data downloads with the page, while its code loads (same request as the engine's fetch).
   preload(SEARCH_DATA_URL, { as: 'fetch', crossOrigin: 'anonymous' });

@@ -1,6 +1,7 @@
 /**
- * Islands: the parts of a page that run in the browser with React (the calculator, the comparison,
- * the search results). The page's HTML is rendered at build time; scripts/islands.mjs adds to each
+ * Islands: the parts of a page that run code of their own in the browser — the calculator and the
+ * comparison (React, hydrated) and the search page (plain DOM code). The page's HTML is rendered at
+ * build time; scripts/islands.mjs adds to each
  * page the browser bundle of every island it finds (islands/<name>.tsx), and that bundle mounts the
  * island on its element with the props the page left for it. The rest of the page carries no
  * framework code at all.
