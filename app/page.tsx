@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from '@/components/Link';
-import { QuestionLinks } from '@/components/EntryList';
+import { popularQuestionLinks, QuestionLinks } from '@/components/EntryList';
 import { SearchBox } from '@/components/SearchBox';
 import { schemeLabel } from '@/lib/content/describe';
 import { getHandbook } from '@/lib/content/load';
@@ -50,12 +50,7 @@ export default function HomePage() {
           </h2>
           <QuestionLinks
             label="大家常问"
-            items={book.home.popular.map(({ entry, label }) => ({
-              key: entry.id,
-              href: entry.url,
-              label,
-              after: book.cities.find((c) => c.id === entry.city)?.name.replace(/市$/, ''),
-            }))}
+            items={popularQuestionLinks(book)}
           />
         </section>
       )}

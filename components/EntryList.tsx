@@ -1,5 +1,5 @@
 import Link from '@/components/Link';
-import type { Entry } from '@/lib/content/types';
+import type { Entry, Handbook } from '@/lib/content/types';
 
 export interface QuestionLink {
   key: string;
@@ -36,4 +36,14 @@ export function QuestionLinks({ items, label }: { items: QuestionLink[]; label: 
 /** Handbook entries as a list of questions. */
 export function EntryList({ entries, showCity, label = '问题列表' }: { entries: Entry[]; showCity?: (e: Entry) => string; label?: string }) {
   return <QuestionLinks label={label} items={entries.map((e) => ({ key: e.id, href: e.url, label: e.title, before: showCity?.(e) }))} />;
+}
+
+/** The “大家常问” questions (content/home.yaml), each with its short label and its city. */
+export function popularQuestionLinks(book: Handbook): QuestionLink[] {
+  return (book.home?.popular ?? []).map(({ entry, label }) => ({
+    key: entry.id,
+    href: entry.url,
+    label,
+    after: book.cities.find((c) => c.id === entry.city)?.name.replace(/市$/, ''),
+  }));
 }

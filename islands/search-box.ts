@@ -63,6 +63,15 @@ function marked(text: string, terms: string[]): DocumentFragment {
   return markedText(loaded ? loaded.mod.highlight(text, terms) : [{ text, hit: false }]);
 }
 
+/** The places a box knows (components/SearchBox's data-cities); none when missing or unreadable. */
+export function citiesOf(form: HTMLFormElement | null): City[] {
+  try {
+    return JSON.parse(form?.dataset.cities ?? '[]') as City[];
+  } catch {
+    return [];
+  }
+}
+
 /** Wires one box (a form[data-search-box]). */
 export function enhanceSearchBox(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[role="combobox"]');
@@ -72,12 +81,7 @@ export function enhanceSearchBox(form: HTMLFormElement): void {
   const list = form.querySelector<HTMLUListElement>('[role="listbox"]');
   const live = form.querySelector<HTMLElement>('[data-search-status]');
   if (!input || !area || !popup || !message || !list || !live) return;
-  let cities: City[] = [];
-  try {
-    cities = JSON.parse(form.dataset.cities ?? '[]') as City[];
-  } catch {
-    /* names are left out of the suggestions */
-  }
+  const cities = citiesOf(form);
   const cityName = (id: string) => cities.find((c) => c.id === id)?.name ?? '';
 
   let status: Status = 'idle';

@@ -7,7 +7,7 @@
  */
 import { enhanceCopyLinks } from './copy-link';
 import { enhanceElderToggles } from './elder-toggle';
-import { enhanceSearchBox } from './search-box';
+import { citiesOf, enhanceSearchBox } from './search-box';
 import { registerServiceWorker } from './sw-register';
 import { cityOfPath, rememberCity } from '@/lib/search/prefs';
 
@@ -16,13 +16,8 @@ enhanceCopyLinks(document);
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search-box]')) enhanceSearchBox(form);
 
 // On a city's pages, that city's answers come first in search results (localStorage only).
-const box = document.querySelector<HTMLFormElement>('form[data-search-box]');
-try {
-  const cities = JSON.parse(box?.dataset.cities ?? '[]') as { id: string; kind: string }[];
-  const city = cityOfPath(window.location.pathname, cities.filter((c) => c.kind === 'city').map((c) => c.id));
-  if (city) rememberCity(city);
-} catch {
-  /* nothing remembered */
-}
+const cities = citiesOf(document.querySelector<HTMLFormElement>('form[data-search-box]'));
+const city = cityOfPath(window.location.pathname, cities.filter((c) => c.kind === 'city').map((c) => c.id));
+if (city) rememberCity(city);
 
 registerServiceWorker();

@@ -12,18 +12,10 @@ export const metadata: Metadata = pageMetadata({
   path: '/calculator/',
 });
 
-/** The calculator's first render, which islands/calculator.tsx hydrates with the same props. */
-function CalculatorIsland(props: Parameters<typeof Calculator>[0]) {
-  return (
-    <Island name="calculator" props={props}>
-      <Calculator {...props} />
-    </Island>
-  );
-}
-
 /** The rules are read here, at build time, and handed to the browser as plain JSON; all computing happens there. */
 export default function CalculatorPage() {
   const rules = getRuleBook();
+  const props = { rules, context: calculatorContext(rules) };
   return (
     <>
       <Breadcrumbs items={[{ href: '/', label: '首页' }, { label: '报销计算器' }]} />
@@ -33,7 +25,10 @@ export default function CalculatorPage() {
       </p>
       {/* The calculator renders its first question on the phone (state in the address): the space is kept so that the footer does not jump. */}
       <div className="min-h-svh">
-        <CalculatorIsland rules={rules} context={calculatorContext(rules)} />
+        {/* Its first render, which islands/calculator.tsx hydrates with the same props. */}
+        <Island name="calculator" props={props}>
+          <Calculator {...props} />
+        </Island>
       </div>
     </>
   );

@@ -12,16 +12,9 @@ export const metadata: Metadata = pageMetadata({
   path: '/compare/',
 });
 
-function CompareIsland(props: Parameters<typeof Compare>[0]) {
-  return (
-    <Island name="compare" props={props}>
-      <Compare {...props} />
-    </Island>
-  );
-}
-
 export default function ComparePage() {
   const rules = getRuleBook();
+  const props = { rules, context: calculatorContext(rules) };
   return (
     <>
       <Breadcrumbs items={[{ href: '/', label: '首页' }, { href: '/calculator/', label: '报销计算器' }, { label: '各地比一比' }]} />
@@ -31,7 +24,9 @@ export default function ComparePage() {
       </p>
       {/* Rendered on the phone (state in the address): the space is kept so that the footer does not jump. */}
       <div className="min-h-svh">
-        <CompareIsland rules={rules} context={calculatorContext(rules)} />
+        <Island name="compare" props={props}>
+          <Compare {...props} />
+        </Island>
       </div>
     </>
   );

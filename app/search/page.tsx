@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { preload } from 'react-dom';
+import { popularQuestionLinks } from '@/components/EntryList';
 import { Island } from '@/components/Island';
 import { SearchPage, type SearchPageProps } from '@/components/SearchPage';
 import { SEARCH_DATA_URL } from '@/lib/search/client';
@@ -22,8 +23,6 @@ export default function SearchRoute() {
   const topics = book.topics.map((t) => ({ name: t.name, slug: t.slug }));
   const schemes = (Object.keys(SCHEME_NAMES) as Scheme[]).map((id) => ({ id, name: SCHEME_NAMES[id] }));
   const props: SearchPageProps = { cities, topics, schemes };
-  const cityName = (id: string) => book.cities.find((c) => c.id === id)?.name.replace(/市$/, '') ?? '';
-  const popular = (book.home?.popular ?? []).map(({ entry, label }) => ({ key: entry.id, href: entry.url, label, after: cityName(entry.city) }));
   return (
     <>
       {/* data-own-search: the header's search box is left out here (app/globals.css). */}
@@ -36,7 +35,7 @@ export default function SearchRoute() {
       {/* The results render on the phone: the space is kept so that the footer does not jump (layout shift). */}
       <div className="min-h-svh">
         <Island name="search" props={props}>
-          <SearchPage {...props} popular={popular} />
+          <SearchPage {...props} popular={popularQuestionLinks(book)} />
         </Island>
       </div>
     </>

@@ -19,10 +19,6 @@ export class StepList {
 
 export const yuan = (value: Decimal | number) => formatYuan(value);
 
-/**
- * “起付线 ¥700.00，由个人支付”; or that there is none; or that this bill stays below it (and is all the
- * person's). `due` is what this bill still owes of the deductible (less when part was paid before).
- */
 /** What an annual limit did to this bill, after the step's own words (nothing when it did not cut it). */
 export function capWords(wanted: Decimal, granted: Decimal, paidBefore: Decimal): string {
   if (!granted.lt(round2(wanted))) return '';
@@ -30,6 +26,10 @@ export function capWords(wanted: Decimal, granted: Decimal, paidBefore: Decimal)
   return `；${before}受年度限额所限，本次支付 ${yuan(granted)}`;
 }
 
+/**
+ * “起付线 ¥700.00，由个人支付”; or that there is none; or that this bill stays below it (and is all the
+ * person's). `due` is what this bill still owes of the deductible (less when part was paid before).
+ */
 export function deductibleWords(deductible: Decimal, eligible: Decimal, due: Decimal = deductible): string {
   if (deductible.isZero()) return '无起付线';
   if (eligible.lt(due)) return `起付线 ${yuan(deductible)}，本次政策范围内费用 ${yuan(eligible)} 未超过起付线，由个人支付`;
