@@ -1,10 +1,11 @@
 /**
- * npm run bench:search — search quality and speed on two query sets:
- *   公开集 content/search/queries.yaml  (written alongside the thesaurus and ranking; used while tuning)
- *   留出集 content/search/holdout.yaml  (written from the handbooks only; estimates unseen questions)
- *   留出集二 content/search/holdout-2.yaml (a second batch, written later; see its header)
- *   留出集三 content/search/holdout-3.yaml (a third batch, written blind on 2026-11-23; see its header)
- *   留出集四 content/search/holdout-4.yaml (a fourth batch, written blind on 2026-11-23; see its header)
+ * npm run bench:search — search quality and speed on every query set of content/search/ (QUERY_SETS in
+ * lib/search/config.ts says which sets were tuned on and which are held out):
+ *   tuned   queries.yaml, seen-1..4.yaml, blind-5.yaml: the thesaurus and ranking were adjusted while
+ *           looking at their results, so their figures overstate how search does on new questions;
+ *   heldout heldout-6.yaml: written blind and never looked at while tuning. Only its figures are
+ *           printed, not its questions or misses (--show-heldout prints them, and then it is no longer
+ *           held out: write a new set).
  *
  * For each set it prints recall@1, recall@3 and MRR (over the first 10 results) overall and per kind of
  * query, the queries whose answer is not in the top three, and the query latency in Node (median and
@@ -12,21 +13,24 @@
  * build time and the gzip size of what a browser downloads to search: /search-data.json and the search
  * JavaScript chunk(s).
  *
- *   --strict   exit with status 1 when a target (recall@3 ≥ 0.95 on each set, p95 ≤ 5 ms) is missed
- *   --verbose  also print every query with its rank
- *   --set=public|holdout|holdout2|holdout3|holdout4   only that set
+ *   --strict        exit with status 1 when a target (recall@3 ≥ 0.95 and recall@1 ≥ 0.85 on each held-out
+ *                   set, p95 ≤ 5 ms) is missed
+ *   --verbose       also print every query with its rank (not for held-out sets)
+ *   --set=KEY       only that set (public, seen1 … seen4, blind5, heldout6)
+ *   --show-heldout  print the held-out sets' questions and misses too
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { getHandbook } from '@/lib/content/load';
-import { loadHoldoutCases, loadQueryCases, loadSearchConfig, type QueryCase } from '@/lib/search/config';
+import { loadQueryCases, loadSearchConfig, QUERY_SETS, type QueryCase, type QuerySet } from '@/lib/search/config';
 import { buildSearchData } from '@/lib/search/data';
 import { createSearchEngine } from '@/lib/search/engine';
 
 const PASSES = 5;
 const TARGET_RECALL3 = 0.95;
+const TARGET_RECALL1 = 0.85;
 const TARGET_P95_MS = 5;
 const strict = process.argv.includes('--strict');
 const verbose = process.argv.includes('--verbose');
@@ -46,16 +50,13 @@ function quantile(sorted: number[], q: number): number {
 
 const book = getHandbook();
 const config = loadSearchConfig();
-const sets: { key: string; name: string; file: string; cases: QueryCase[] }[] = [
-  { key: 'public', name: '公开集', file: 'content/search/queries.yaml', cases: loadQueryCases() },
-  { key: 'holdout', name: '留出集', file: 'content/search/holdout.yaml', cases: loadHoldoutCases() },
-  { key: 'holdout2', name: '留出集二', file: 'content/search/holdout-2.yaml', cases: loadHoldoutCases(undefined, 'holdout-2.yaml') },
-  { key: 'holdout3', name: '留出集三', file: 'content/search/holdout-3.yaml', cases: loadHoldoutCases(undefined, 'holdout-3.yaml') },
-  { key: 'holdout4', name: '留出集四', file: 'content/search/holdout-4.yaml', cases: loadHoldoutCases(undefined, 'holdout-4.yaml') },
-].filter((s) => !only || s.key === only);
+const showHeldout = process.argv.includes('--show-heldout');
+const sets = QUERY_SETS.filter((s) => !only || s.key === only).map((s) => ({ ...s, file: `content/search/${s.file}`, cases: loadQueryCases(s.file) }));
+/** Hotline groups are answers too: `contacts/<city>/<group>`. */
+const contactIds = new Set(book.cities.flatMap((city) => city.hotlines.map((h) => `contacts/${city.id}/${h.group}`)));
 
 for (const set of sets) {
-  const missing = set.cases.flatMap((c) => c.expect.filter((id) => !book.byId.has(id)).map((id) => `${c.q} → ${id}`));
+  const missing = set.cases.flatMap((c) => c.expect.filter((id) => !book.byId.has(id) && !contactIds.has(id)).map((id) => `${c.q} → ${id}`));
   const badCities = set.cases.filter((c) => c.city && !book.cities.some((city) => city.id === c.city)).map((c) => `${c.q} → ${c.city}`);
   if (missing.length || badCities.length) {
     console.error(`${set.file} 引用了不存在的条目或城市：`);
@@ -75,6 +76,7 @@ for (const set of sets) for (const c of set.cases) search(c); // warm-up (JIT)
 
 interface SetResult {
   name: string;
+  status: QuerySet['status'];
   n: number;
   r1: number;
   r3: number;
@@ -83,7 +85,8 @@ interface SetResult {
   p95: number;
 }
 
-function runSet(name: string, file: string, cases: QueryCase[]): SetResult {
+function runSet({ name, file, cases, status }: QuerySet & { cases: QueryCase[] }): SetResult {
+  const hidden = status === 'heldout' && !showHeldout;
   // Each query's latency is its median over PASSES runs (so one GC pause or a busy machine does not
   // decide it); median and p95 are then taken over the queries of the set.
   const samples: number[][] = cases.map(() => []);
@@ -115,10 +118,10 @@ function runSet(name: string, file: string, cases: QueryCase[]): SetResult {
   const median = quantile(latencies, 0.5);
   const p95 = quantile(latencies, 0.95);
 
-  console.log(`== ${name}（${file}）：${cases.length} 条问题 ==`);
+  console.log(`== ${name}（${file}，${status === 'heldout' ? '留出：调检索时从未看过' : '调过：据它的结果调整过检索'}）：${cases.length} 条问题 ==`);
   console.log('');
-  console.log(`recall@1  ${pct(overall.r1)}`);
-  console.log(`recall@3  ${pct(overall.r3)}   (目标 ≥ ${TARGET_RECALL3})`);
+  console.log(`recall@1  ${pct(overall.r1)}   (留出集目标 ≥ ${TARGET_RECALL1})`);
+  console.log(`recall@3  ${pct(overall.r3)}   (留出集目标 ≥ ${TARGET_RECALL3})`);
   console.log(`MRR@10    ${pct(overall.mrr)}`);
   console.log('');
   console.log('按类型：');
@@ -131,7 +134,8 @@ function runSet(name: string, file: string, cases: QueryCase[]): SetResult {
 
   const misses = all.filter((i) => ranks[i]! > 3);
   console.log('');
-  if (misses.length === 0) console.log('每条问题的答案都在前三名。');
+  if (hidden) console.log(`答案不在前三名的问题：${misses.length} 条（留出集不打印问题，见 --show-heldout）`);
+  else if (misses.length === 0) console.log('每条问题的答案都在前三名。');
   else {
     console.log(`答案不在前三名的问题（${misses.length} 条）：`);
     for (const i of misses) {
@@ -141,25 +145,25 @@ function runSet(name: string, file: string, cases: QueryCase[]): SetResult {
       for (const t of top) console.log(`      ${t}`);
     }
   }
-  if (verbose) {
+  if (verbose && !hidden) {
     console.log('');
     for (const i of all) console.log(`  ${String(ranks[i] === Infinity ? '-' : ranks[i]).padStart(2)}  ${cases[i]!.q}`);
   }
   console.log('');
   console.log(`查询耗时（Node，${cases.length} 条，每条取 ${PASSES} 次的中位数）：中位数 ${median.toFixed(3)} ms，p95 ${p95.toFixed(3)} ms   (目标 p95 ≤ ${TARGET_P95_MS} ms)`);
   console.log('');
-  return { name, n: cases.length, ...overall, median, p95 };
+  return { name, status, n: cases.length, ...overall, median, p95 };
 }
 
 console.log(`${book.entries.length} 个条目，同义词 ${config.thesaurus.groups.length} 组`);
 console.log('');
-const results = sets.map((s) => runSet(s.name, s.file, s.cases));
+const results = sets.map((s) => runSet(s as QuerySet & { cases: QueryCase[] }));
 
 console.log('== 汇总 ==');
 console.log('');
-console.log('  集合      条数  recall@1  recall@3  MRR@10   p95 (ms)');
+console.log('  集合        状态  条数  recall@1  recall@3  MRR@10   p95 (ms)');
 for (const r of results) {
-  console.log(`  ${r.name.padEnd(4, '　')}  ${String(r.n).padStart(5)}  ${pct(r.r1).padStart(8)}  ${pct(r.r3).padStart(8)}  ${pct(r.mrr).padStart(6)}  ${r.p95.toFixed(3).padStart(9)}`);
+  console.log(`  ${r.name.padEnd(5, '　')}  ${r.status === 'heldout' ? '留出' : '调过'}  ${String(r.n).padStart(5)}  ${pct(r.r1).padStart(8)}  ${pct(r.r3).padStart(8)}  ${pct(r.mrr).padStart(6)}  ${r.p95.toFixed(3).padStart(9)}`);
 }
 console.log('');
 console.log(`建索引耗时：${buildMs.toFixed(1)} ms（首次，含 JIT 预热；浏览器里在数据下载后做一次）`);
@@ -184,7 +188,7 @@ if (chunks.length) {
   console.log(`  合计                       ${kb(dataGzip + jsGzip)}`);
 }
 
-const ok = results.every((r) => r.r3 >= TARGET_RECALL3 && r.p95 <= TARGET_P95_MS);
+const ok = results.every((r) => r.p95 <= TARGET_P95_MS && (r.status !== 'heldout' || (r.r3 >= TARGET_RECALL3 && r.r1 >= TARGET_RECALL1)));
 console.log('');
 console.log(ok ? '达到目标。' : '未达到目标。');
 if (strict && !ok) process.exit(1);

@@ -37,8 +37,10 @@ export const queryCaseSchema = z
   .object({
     q: word,
     city: z.string().optional(),
-    kind: z.enum(['short', 'colloquial', 'long', 'typo', 'traditional', 'latin', 'city']),
+    kind: z.enum(['short', 'colloquial', 'long', 'typo', 'traditional', 'latin', 'city', 'phone', 'note']),
     expect: z.array(z.string()).min(1),
+    /** The words of the best expected answer that answer the question (blind sets from 2026-11-29 on). */
+    passage: z.string().optional(),
   })
   .strict();
 export type QueryCase = z.infer<typeof queryCaseSchema>;
@@ -63,15 +65,23 @@ export function loadSearchConfig(dir: string = SEARCH_CONTENT_DIR): SearchConfig
   return { thesaurus: parseFile(path.join(dir, 'synonyms.yaml'), thesaurusSchema) };
 }
 
-/** The public query set with expected answers (queries.yaml), for the benchmark and the tests. */
-export function loadQueryCases(dir: string = SEARCH_CONTENT_DIR): QueryCase[] {
-  return parseFile(path.join(dir, 'queries.yaml'), z.array(queryCaseSchema).min(1));
-}
-
 /**
- * The held-out query set (holdout.yaml): same format, written from the handbooks without looking at
- * the thesaurus or the ranking, to estimate how search does on questions it was not tuned on.
+ * The query sets with expected answers. `tuned`: the thesaurus and ranking were adjusted while looking
+ * at its results (its figures overstate how search does on new questions); `heldout`: never looked at
+ * while tuning (only its summary figures are printed, never its questions), the honest estimate.
  */
-export function loadHoldoutCases(dir: string = SEARCH_CONTENT_DIR, file = 'holdout.yaml'): QueryCase[] {
+export const QUERY_SETS = [
+  { key: 'public', file: 'queries.yaml', name: '公开集', status: 'tuned' },
+  { key: 'seen1', file: 'seen-1.yaml', name: '旧留出集一', status: 'tuned' },
+  { key: 'seen2', file: 'seen-2.yaml', name: '旧留出集二', status: 'tuned' },
+  { key: 'seen3', file: 'seen-3.yaml', name: '旧留出集三', status: 'tuned' },
+  { key: 'seen4', file: 'seen-4.yaml', name: '旧留出集四', status: 'tuned' },
+  { key: 'blind5', file: 'blind-5.yaml', name: '盲测集五', status: 'tuned' },
+  { key: 'heldout6', file: 'heldout-6.yaml', name: '留出集六', status: 'heldout' },
+] as const satisfies readonly { key: string; file: string; name: string; status: 'tuned' | 'heldout' }[];
+export type QuerySet = (typeof QUERY_SETS)[number];
+
+/** One query set's questions (content/search/<file>). */
+export function loadQueryCases(file: string = 'queries.yaml', dir: string = SEARCH_CONTENT_DIR): QueryCase[] {
   return parseFile(path.join(dir, file), z.array(queryCaseSchema).min(1));
 }
