@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { estimateInput } from '../lib/engine/estimate';
 import { formatYuan } from '../lib/money';
@@ -192,6 +193,11 @@ test('a new version installs in the background and takes over at the next visit,
     fs.writeFileSync(manifestFile, JSON.stringify({ ...manifest, version: next }));
     const swFile = path.join(root, 'sw.js');
     fs.writeFileSync(swFile, fs.readFileSync(swFile, 'utf8').replace(`const VERSION = '${first}';`, `const VERSION = '${next}';`));
+    // As the build does (scripts/compress.mjs): the server sends the .br/.gz copies, so they change too.
+    for (const file of [manifestFile, swFile]) {
+      fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(fs.readFileSync(file)));
+      fs.writeFileSync(`${file}.gz`, zlib.gzipSync(fs.readFileSync(file)));
+    }
 
     // The same visit goes on with the old version; the new one waits, and nothing is shown.
     await page.reload();
@@ -215,6 +221,70 @@ test('a new version installs in the background and takes over at the next visit,
       .toBe(next);
     await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([`ybmbz-${next}`]);
     await waitUntilSaved(page);
+  } finally {
+    await stopServer();
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
+/** A server on `port` that answers every request with 502, as a proxy does while the site restarts. */
+async function startBadGateway(port: number): Promise<() => Promise<void>> {
+  const http = await import('node:http');
+  const bad = http.createServer((_req, res) => {
+    res.writeHead(502, { 'Content-Type': 'text/html' });
+    res.end('<h1>502 Bad Gateway</h1>');
+  });
+  await new Promise<void>((resolve) => bad.listen(port, '127.0.0.1', resolve));
+  return () => new Promise<void>((resolve) => bad.close(() => resolve()));
+}
+
+test('a server error (502) never replaces a saved page', async ({ page }) => {
+  test.setTimeout(240_000);
+  const ORIGIN = await startServer(3);
+  await page.goto(`${ORIGIN}/`);
+  await waitUntilSaved(page);
+  await stopServer();
+  const closeBad = await startBadGateway(BASE_PORT + 3);
+  try {
+    for (const url of ['/', '/bazhong/resident/11/']) {
+      const response = await page.goto(`${ORIGIN}${url}`);
+      expect(response?.status(), url).toBe(200);
+      await expect(page.locator('h1').first(), url).not.toHaveText(/502/);
+      await expect(page.locator('body'), url).not.toContainText('Bad Gateway');
+    }
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('住院');
+  } finally {
+    await closeBad();
+  }
+});
+
+test('an install that fails leaves no half-filled cache behind', async ({ page }) => {
+  test.setTimeout(120_000);
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ybmbz-sw-'));
+  fs.cpSync('out', root, { recursive: true });
+  try {
+    // A build whose manifest names a core file the server does not have: the install cannot finish.
+    const manifestFile = path.join(root, 'precache-manifest.json');
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as { core: [string, string][] };
+    manifest.core.push(['/_next/static/islands/missing-0000.js', '0000000000000000']);
+    fs.writeFileSync(manifestFile, JSON.stringify(manifest));
+    for (const ext of ['br', 'gz']) fs.rmSync(`${manifestFile}.${ext}`, { force: true });
+    const ORIGIN = await startServer(4, root);
+    await page.goto(`${ORIGIN}/`);
+    // Register the worker here (the page does it when idle) and follow its install to the end.
+    const state = await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.register('/sw.js');
+      const worker = reg.installing ?? reg.waiting ?? reg.active;
+      if (!worker) return 'none';
+      if (worker.state === 'redundant' || worker.state === 'activated') return worker.state;
+      return new Promise<string>((resolve) =>
+        worker.addEventListener('statechange', () => {
+          if (worker.state === 'redundant' || worker.state === 'activated') resolve(worker.state);
+        }),
+      );
+    });
+    expect(state).toBe('redundant');
+    expect(await page.evaluate(() => caches.keys())).toEqual([]);
   } finally {
     await stopServer();
     fs.rmSync(root, { recursive: true, force: true });

@@ -11,8 +11,9 @@
  *   next visit; nothing already cached with the same revision is fetched again.
  * - Fetch: cache first for /_next/static (hashed names) and other precached files; network first
  *   with a cache fallback for pages (HTML, HEAD),
- *   giving up on a slow network after a few seconds when a cached copy exists; a Chinese offline
- *   page for a page that was never cached.
+ *   giving up on a slow network after a few seconds when a cached copy exists, and never showing a
+ *   server error (5xx) over a cached copy; a Chinese offline page for a page that was never cached.
+ * - A failed install deletes the cache it was filling (the worker of that version is discarded).
  * - Update: scripts/precache.mjs writes the build's version below, so a new build is a new worker.
  *   It installs in the background and takes over on the next visit (no skipWaiting, no pop-up).
  *
@@ -29,6 +30,8 @@ const REVISION_HEADER = 'x-precache-revision';
 /** How long a page waits for a slow network before a cached copy is shown instead. */
 const NETWORK_TIMEOUT_MS = 4000;
 const BACKGROUND_CONCURRENCY = 2;
+/** Status codes from this one up are the server's failure, not an answer: a cached copy is shown instead. */
+const SERVER_ERROR = 500;
 /** The background download steps aside while the resident is loading something (ms since their last request). */
 const BACKGROUND_QUIET_MS = 3000;
 let lastForegroundFetch = 0;
@@ -143,7 +146,12 @@ self.addEventListener('install', (event) => {
       if (older.length) await cacheEntries(cache, m.pages, { concurrency: 8, older, onlyCopy: true });
       const failures = await cacheEntries(cache, m.core, { concurrency: 6, older });
       if (failures) throw new Error(`${failures} core files could not be cached`);
-    })(),
+    })().catch(async (error) => {
+      // This version will not be used: leave no half-filled cache behind (the next visit starts over).
+      manifestPromise = null;
+      await caches.delete(CACHE);
+      throw error;
+    }),
   );
 });
 
@@ -245,6 +253,8 @@ async function networkFirst(event, key, revisions) {
   const network = (async () => {
     const preloaded = request.mode === 'navigate' ? await event.preloadResponse : undefined;
     const res = preloaded || (await fetch(request));
+    // A server error (502 while the server restarts, 503, …) is no page: the saved copy is better.
+    if (res.status >= SERVER_ERROR && cached) return null;
     // Keep a copy of a page or payload the resident opened (same origin, complete, not a redirect).
     if (request.method === 'GET' && res.ok && res.type === 'basic' && !res.redirected) {
       const revision = revisions?.get(key) || 'runtime';
@@ -255,7 +265,7 @@ async function networkFirst(event, key, revisions) {
   try {
     const res = cached ? await Promise.race([network, timeout(NETWORK_TIMEOUT_MS)]) : await network;
     if (res) return res;
-    event.waitUntil(network.catch(() => undefined));
+    event.waitUntil(network.catch(() => undefined)); // timed out or a server error: the cached copy below
   } catch {
     /* offline: the cached copy below */
   }

@@ -10,20 +10,24 @@
  *   <meta http-equiv="Content-Security-Policy" content="script-src 'self' 'sha256-…' …; style-src 'self'; object-src 'none'; base-uri 'self'">
  * at the top of <head> (right after <meta charset>, which must stay in the first 1024 bytes and
  * cannot run anything; the policy applies to everything after it, i.e. every script of the page).
- * The web server's header policy (deploy/security-headers.conf) carries every other directive and, on
- * purpose, neither script-src nor default-src: policies intersect, so a header default-src 'self'
- * would be the header's script-src and would block the very inline scripts the meta policy allows.
+ * It also writes the response header's policy, out/.csp-header.conf (an nginx `add_header` line that
+ * deploy/security-headers.conf includes and scripts/serve.mjs reads): every directive, with script-src
+ * and style-src listing the hashes of every page, so that no page is ever served without a script
+ * policy. A browser enforces both policies (they intersect), so each page still runs only its own
+ * inline scripts.
  *
  * Idempotent: an existing policy meta is removed before the page is hashed again, so running it
  * twice (or after another post-build step changed a page) gives the same, correct result.
  *
  * Usage: node scripts/csp.mjs [--dir out] [--check]
- *   --check  changes nothing; exits 1 if a page has no policy or its policy misses a script's hash.
+ *   --check  changes nothing; exits 1 if a page has no policy, its policy misses a script's hash, or the
+ *            header policy (out/.csp-header.conf) misses one.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CSP_HEADER_FILE, parseAddHeaders } from './security-headers.mjs';
 
 const META_RE = /<meta\s+http-equiv=["']Content-Security-Policy["'][^>]*>/gi;
 const SCRIPT_RE = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
@@ -69,12 +73,44 @@ export function inlineStyleHashes(html) {
 const list = (hashes) => hashes.map((h) => ` ${h}`).join('');
 
 /**
- * The page's policy. style-src is here too, not in the header: React sets style through the CSSOM
+ * The page's policy. style-src is here too: React sets style through the CSSOM
  * (which CSP does not govern), the export has no style="" attributes, so styles need no
  * 'unsafe-inline' either - only the hashes of inline <style> elements, if any.
  */
 export function policyFor(scriptHashes, styleHashes = []) {
   return [`script-src 'self'${list(scriptHashes)}`, `style-src 'self'${list(styleHashes)}`, "object-src 'none'", "base-uri 'self'"].join('; ');
+}
+
+/** Every directive other than script-src and style-src: the same for every page and every response. */
+const FETCH_DIRECTIVES = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "media-src 'self'",
+  "object-src 'none'",
+  "frame-src 'none'",
+  "child-src 'none'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+];
+
+/** The response header's policy for a build whose pages have these inline script and style hashes. */
+export function headerPolicyFor(scriptHashes, styleHashes = []) {
+  return [`script-src 'self'${list(scriptHashes)}`, `style-src 'self'${list(styleHashes)}`, ...FETCH_DIRECTIVES].join('; ');
+}
+
+/** The nginx include file that sends it (deploy/security-headers.conf includes it). */
+export function headerFile(scriptHashes, styleHashes = []) {
+  return [
+    '# Written by scripts/csp.mjs at build time: the Content-Security-Policy header for this build',
+    "# (every page's inline script and style hashes). Included by deploy/security-headers.conf.",
+    `add_header Content-Security-Policy "${headerPolicyFor(scriptHashes, styleHashes)}" always;`,
+    '',
+  ].join('\n');
 }
 
 /** The page with exactly one policy meta, for its current inline scripts. */
@@ -119,6 +155,9 @@ function main(argv) {
   }
   const files = htmlFiles(dir);
   const all = new Set();
+  const allStyles = new Set();
+  const headerPath = path.join(dir, CSP_HEADER_FILE);
+  const header = fs.existsSync(headerPath) ? parseAddHeaders(fs.readFileSync(headerPath, 'utf8'))['Content-Security-Policy'] ?? '' : '';
   let changed = 0;
   let most = 0;
   const problems = [];
@@ -126,11 +165,15 @@ function main(argv) {
     const html = fs.readFileSync(file, 'utf8');
     if (check) {
       for (const p of checkPage(html)) problems.push(`${path.relative(dir, file)}: ${p}`);
+      for (const h of [...inlineScriptHashes(html), ...inlineStyleHashes(html)]) {
+        if (!header.includes(h)) problems.push(`${path.relative(dir, file)}: ${h} not in ${CSP_HEADER_FILE}`);
+      }
       continue;
     }
     const next = applyCsp(html);
     const hashes = inlineScriptHashes(next);
     hashes.forEach((h) => all.add(h));
+    inlineStyleHashes(next).forEach((h) => allStyles.add(h));
     most = Math.max(most, hashes.length);
     if (next !== html) {
       fs.writeFileSync(file, next);
@@ -145,7 +188,8 @@ function main(argv) {
     console.log(`csp: ${files.length} 个页面的脚本策略完整`);
     return 0;
   }
-  console.log(`csp: ${files.length} 个页面（更新 ${changed} 个），${all.size} 个不同的内联脚本哈希，单页最多 ${most} 个`);
+  fs.writeFileSync(headerPath, headerFile([...all].sort(), [...allStyles].sort()));
+  console.log(`csp: ${files.length} 个页面（更新 ${changed} 个），${all.size} 个不同的内联脚本哈希，单页最多 ${most} 个；响应头策略写入 ${CSP_HEADER_FILE}`);
   return 0;
 }
 

@@ -59,4 +59,23 @@ describe('scripts/csp.mjs', () => {
     run(dir);
     expect(fs.readFileSync(path.join(dir, 'index.html'), 'utf8')).toContain(`style-src 'self' ${hash('p{color:red}')};`);
   });
+
+  it('writes the response header policy with every page\'s hashes and every other directive', () => {
+    const dir = site({ 'index.html': PAGE('<p>首页</p>'), 'a/index.html': PAGE('<style>p{color:red}</style>').replace('页面', '别的页') });
+    run(dir);
+    const header = fs.readFileSync(path.join(dir, '.csp-header.conf'), 'utf8');
+    const policy = /add_header Content-Security-Policy "([^"]+)" always;/.exec(header)?.[1] ?? '';
+    for (const h of [hash(`try{document.documentElement.dataset.elder='1'}catch(e){}`), hash('self.__next_f.push([1,"页面"])'), hash('self.__next_f.push([1,"别的页"])')]) {
+      expect(policy).toContain(h);
+    }
+    expect(policy).toContain(`style-src 'self' ${hash('p{color:red}')};`);
+    for (const directive of ["default-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'"]) expect(policy).toContain(directive);
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(run(dir, '--check').status).toBe(0);
+    // A page whose inline script is not in the header policy fails the check.
+    fs.writeFileSync(path.join(dir, '.csp-header.conf'), header.replace(hash('self.__next_f.push([1,"别的页"])'), ''));
+    const check = run(dir, '--check');
+    expect(check.status).toBe(1);
+    expect(check.stderr).toContain('.csp-header.conf');
+  });
 });

@@ -22,7 +22,17 @@ if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -qq
   # The package's own service is not needed (and cannot start without systemd): only the binary.
-  $SUDO apt-get install -y -qq nginx >/dev/null
+  $SUDO apt-get install -y -qq nginx libnginx-mod-http-brotli-static >/dev/null
+fi
+# deploy/nginx.conf loads Debian's brotli_static module (serves the .br files of the build).
+BROTLI_MODULE=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
+if [ ! -f "$BROTLI_MODULE" ]; then
+  echo "正在安装 Debian libnginx-mod-http-brotli-static（提供预压缩的 .br 文件）…" >&2
+  SUDO=""
+  if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq libnginx-mod-http-brotli-static >/dev/null
 fi
 NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
 [ -x "$NGINX" ] || { echo "nginx-serve: 安装 nginx 失败" >&2; exit 1; }
@@ -36,7 +46,7 @@ RUN="/tmp/ybmbz-nginx-$PORT"
 rm -rf "$RUN"
 mkdir -p "$RUN/conf" "$RUN/logs" "$RUN/tmp"
 cp deploy/nginx.conf deploy/security-headers.conf deploy/mime.types "$RUN/conf/"
-sed -i "s/listen 127\.0\.0\.1:3100;/listen 127.0.0.1:$PORT;/" "$RUN/conf/nginx.conf"
+sed -i "s/listen 127\.0\.0\.1:3100\b/listen 127.0.0.1:$PORT/" "$RUN/conf/nginx.conf"
 grep -q "listen 127.0.0.1:$PORT;" "$RUN/conf/nginx.conf" || { echo "nginx-serve: deploy/nginx.conf 里没有 listen 127.0.0.1:3100" >&2; exit 1; }
 ln -s "$ROOT" "$RUN/out"
 

@@ -30,7 +30,7 @@ const CORE_PAGES = ['/', '/search/', '/calculator/', '/compare/'];
 /** Other files the offline site needs from the start. */
 const CORE_FILES = ['/offline.html', '/search-data.json', '/manifest.webmanifest', '/favicon.ico'];
 /** Never precached: the worker and its manifest, error pages, files for crawlers and sharing. */
-const SKIP = [/^\/sw\.js$/, /^\/precache-manifest\.json$/, /^\/404(\.html|\/)/, /^\/_not-found\//, /^\/(sitemap\.xml|robots\.txt)$/, /^\/og-image\.png$/, /^\/icon-512\.png$/, /^\/icon-maskable-512\.png$/, /^\/apple-touch-icon\.png$/];
+const SKIP = [/\.(br|gz)$/, /^\/\./, /^\/sw\.js$/, /^\/precache-manifest\.json$/, /^\/404(\.html|\/)/, /^\/_not-found\//, /^\/(sitemap\.xml|robots\.txt)$/, /^\/og-image\.png$/, /^\/icon-512\.png$/, /^\/icon-maskable-512\.png$/, /^\/apple-touch-icon\.png$/];
 
 function walk(dir, files = []) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
