@@ -4,11 +4,13 @@ import { loadHandbook } from './load';
 import { htmlToText, renderMarkdown } from './markdown';
 import type { Entry, Handbook } from './types';
 
-function bookWith(markdown: string, title = '问？', notes: string[] = []): Handbook {
+const SIX = ['住院能报多少钱', '住院报销比例', '住院咋个报', '我爸住院报好多', '那个请问住院能报多少', '住院报效多少'];
+
+function bookWith(markdown: string, title = '问？', notes: string[] = [], similar: string[] = SIX): Handbook {
   const html = renderMarkdown(markdown);
   const entry: Entry = {
     id: 'x/y/1', city: 'x', chapter: 'y', slug: '1', url: '/x/y/1/', title, titleAdded: false, tags: ['住院'],
-    schemes: ['resident'], section: 's', date: '2025', document: 'd', notes, markdown, html, text: htmlToText(html),
+    schemes: ['resident'], section: 's', date: '2025', document: 'd', notes, similar, markdown, html, text: htmlToText(html),
     file: 'content/x/01-y.md', line: 10, indexInChapter: 0,
   };
   return {
@@ -23,8 +25,8 @@ function bookWith(markdown: string, title = '问？', notes: string[] = []): Han
   };
 }
 
-const problems = (md: string, title?: string, notes?: string[]) =>
-  checkHandbook(bookWith(md, title, notes)).map((p) => p.problem);
+const problems = (md: string, title?: string, notes?: string[], similar?: string[]) =>
+  checkHandbook(bookWith(md, title, notes, similar)).map((p) => p.problem);
 
 describe('content check', () => {
   it('passes clean content', () => {
@@ -108,5 +110,11 @@ describe('content/home.yaml', () => {
       expect(book.byId.get(entry.id)).toBe(entry);
       expect(label).toMatch(/？/);
     }
+  });
+
+  it('wants at least six 相似问法 per entry, none a copy of the title', () => {
+    expect(problems('答案。', '住院能报多少？', [], SIX.slice(0, 5)).join()).toContain('至少要 6 个');
+    expect(problems('答案。', '住院能报多少？', [], [...SIX.slice(0, 5), '住院能报多少']).join()).toContain('问法与标题相同');
+    expect(problems('答案。', '住院能报多少？', [], SIX)).toEqual([]);
   });
 });

@@ -70,6 +70,21 @@ function titleProblems(title: string): string[] {
   return problems;
 }
 
+/** Every entry has at least this many 相似问法 (content/README.md). */
+export const MIN_SIMILAR = 6;
+
+/** 相似问法 problems: too few, a copy of the title, or debris. */
+function similarProblems(entry: Entry): string[] {
+  const problems: string[] = [];
+  if (entry.similar.length < MIN_SIMILAR) problems.push(`“也有人这样问”只有 ${entry.similar.length} 个问法，至少要 ${MIN_SIMILAR} 个`);
+  const plain = (s: string) => s.replace(/[\s？?！!，,。.、]/g, '');
+  for (const phrasing of entry.similar) {
+    if (plain(phrasing) === plain(entry.title)) problems.push(`问法与标题相同：${phrasing}`);
+    for (const { pattern, problem } of DEBRIS) if (pattern.test(phrasing)) problems.push(`问法${problem}：${phrasing}`);
+  }
+  return problems;
+}
+
 function checkEntry(entry: Entry, paths: Set<string>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const add = (line: number, problem: string) =>
@@ -92,6 +107,7 @@ function checkEntry(entry: Entry, paths: Set<string>): ContentProblem[] {
     add(0, `Markdown 标记没有生效，页面上会显示原样符号：…${around}…`);
   }
   for (const problem of titleProblems(entry.title)) add(0, `${problem}：${entry.title}`);
+  for (const problem of similarProblems(entry)) add(0, problem);
   for (const note of entry.notes) {
     if (/\]\(|<[a-z]/i.test(note)) add(0, `阅读说明是纯文本，不能含 Markdown 链接或 HTML：${note.slice(0, 30)}`);
   }

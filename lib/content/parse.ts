@@ -3,6 +3,7 @@ import {
   chapterFrontMatterSchema,
   describeIssues,
   entryMetaSchema,
+  similarSchema,
   type ChapterFrontMatter,
   type EntryMeta,
 } from './schema';
@@ -22,6 +23,8 @@ export interface RawEntry {
   meta: EntryMeta;
   title: string;
   markdown: string;
+  /** 相似问法: how residents also ask this question (the entry's closing <!-- 也有人这样问 … --> block). */
+  similar: string[];
   /** 1-based line of the entry's heading in its file. */
   line: number;
 }
@@ -34,6 +37,9 @@ export interface RawChapter {
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
 const META_COMMENT = /^<!--\s*(\{[\s\S]*\})\s*-->\s*$/;
+/** The entry's last block: `<!-- 也有人这样问` then a YAML list of phrasings, then `-->`. */
+const SIMILAR_BLOCK = /\n?<!--\s*也有人这样问\s*\n([\s\S]*?)\n\s*-->\s*$/;
+export const SIMILAR_LABEL = '也有人这样问';
 
 function parseYamlOrThrow(file: string, text: string, what: string): unknown {
   try {
@@ -64,9 +70,13 @@ export function parseChapterFile(file: string, source: string): RawChapter {
     if (!match) throw new ContentError(file, `${where} 标题下一行应为 <!-- {id: …, tags: […], section: …} -->`);
     const metaResult = entryMetaSchema.safeParse(parseYamlOrThrow(file, match[1] ?? '', `${where} 的元数据`));
     if (!metaResult.success) throw new ContentError(file, `${where} ${describeIssues(metaResult.error)}`);
-    const markdown = rest.join('\n').trim();
+    const body = rest.join('\n').trim();
+    const similarBlock = SIMILAR_BLOCK.exec(body);
+    const markdown = (similarBlock ? body.slice(0, similarBlock.index) : body).trim();
     if (!markdown) throw new ContentError(file, `${where} 没有答案正文`);
-    entries.push({ meta: metaResult.data, title: current.title, markdown, line: current.line });
+    const similar = similarBlock ? similarSchema.safeParse(parseYamlOrThrow(file, similarBlock[1] ?? '', `${where} 的“${SIMILAR_LABEL}”`)) : undefined;
+    if (similar && !similar.success) throw new ContentError(file, `${where} 的“${SIMILAR_LABEL}”${describeIssues(similar.error)}`);
+    entries.push({ meta: metaResult.data, title: current.title, markdown, similar: similar?.data ?? [], line: current.line });
   };
 
   lines.forEach((line, index) => {

@@ -85,6 +85,18 @@ export const entryMetaSchema = z
   .strict();
 export type EntryMeta = z.infer<typeof entryMetaSchema>;
 
+/** 相似问法: phrasings residents use for an entry's question (a YAML list at the end of the entry). */
+export const similarSchema = z
+  .array(
+    z
+      .string()
+      .trim()
+      .min(2, '每个问法至少 2 个字')
+      .max(60, '每个问法最多 60 个字')
+      .refine((s) => !/[\n<>]/.test(s), '问法是一行纯文本'),
+  )
+  .refine((list) => new Set(list).size === list.length, '问法有重复');
+
 /**
  * content/home.yaml: what the home page shows besides the city list. `popular` is the “大家常问” list:
  * entry ids residents ask about most, each with an optional short label (the entry's title otherwise).

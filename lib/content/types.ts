@@ -16,6 +16,8 @@ export interface Entry {
   date: string;
   document: string;
   notes: string[];
+  /** 相似问法: other ways residents ask this question, written from the answer (shown as “也有人这样问”, searched). */
+  similar: string[];
   markdown: string;
   html: string;
   /** Whole answer as plain text. */
