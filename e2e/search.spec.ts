@@ -38,7 +38,7 @@ test('a colloquial question in the header finds the answer in the top three and 
 
   const box = headerBox(page);
   await box.click();
-  await box.fill('小孩出生后怎么交医保');
+  await box.fill('孩子出生后怎么交医保');
   await expect(suggestions(page).first()).toBeVisible();
   expect(requests.some((r) => r.url().endsWith('/search-data.json'))).toBe(true);
   await expect(page.getByRole('banner').getByRole('status')).toContainText(/找到 \d+ 条相关问题/);
@@ -49,13 +49,13 @@ test('a colloquial question in the header finds the answer in the top three and 
   const index = titles.findIndex((t) => t.includes('新生儿'));
   expect(index).toBeGreaterThanOrEqual(0);
   expect(index).toBeLessThan(3);
-  // The words that matched are highlighted, including the thesaurus' 新生儿 for 小孩出生.
+  // The words that matched are highlighted, including the thesaurus' 新生儿 for 孩子出生.
   await expect(suggestions(page).nth(index).locator('mark').first()).toBeVisible();
 
   await suggestions(page).nth(index).click();
   await expect(page).toHaveURL(/\/(bazhong\/resident\/7|changchun\/enrolment\/33)\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('新生儿');
-  expectPrivate(requests, ['小孩出生后怎么交医保', '小孩'], baseURL!);
+  expectPrivate(requests, ['孩子出生后怎么交医保', '孩子'], baseURL!);
 });
 
 test('the home page puts the search box first', async ({ page, baseURL }) => {
@@ -77,9 +77,9 @@ test('/search shows highlighted results with city, scheme and topic filters and 
   await page.goto('/search/?q=住院报销');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('搜索医保问题');
   await expect(page.getByRole('banner').getByRole('combobox')).toHaveCount(0);
-  const results = page.getByRole('list', { name: '搜索结果' }).getByRole('listitem');
+  const results = page.locator('#search-results').getByRole('listitem');
   await expect(results.first()).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: '找到' })).toContainText(/找到 \d+ 条与“住院报销”相关的问题/);
+  await expect(page.getByRole('status').filter({ hasText: '找到' })).toContainText(/找到 \d+ 条与“住院报销”相关的答案/);
   await expect(results.first().locator('mark').first()).toBeVisible();
 
   await page.getByLabel('城市').selectOption('changchun');
@@ -110,7 +110,7 @@ test('/search shows highlighted results with city, scheme and topic filters and 
 test('a question the handbooks do not answer gets a clear “没有找到” with suggestions', async ({ page }) => {
   await page.goto('/search/?q=火星签证');
   await expect(page.getByRole('heading', { name: '没有找到“火星签证”' })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: '没有找到' })).toHaveText('没有找到与“火星签证”相关的问题。');
+  await expect(page.getByRole('status').filter({ hasText: '没有找到' })).toHaveText('没有找到与“火星签证”相关的答案。');
   await expect(page.getByText(/换个说法试试/)).toBeVisible();
   const popular = page.getByRole('list', { name: '大家常问' }).getByRole('link');
   expect(await popular.count()).toBeGreaterThan(3);
@@ -166,7 +166,7 @@ test('the header suggestions work with the keyboard', async ({ page, baseURL }) 
   await expect(suggestions(page).first()).toBeVisible();
   await again.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=%E5%BC%82%E5%9C%B0/);
-  await expect(page.getByRole('list', { name: '搜索结果' }).getByRole('listitem').first()).toBeVisible();
+  await expect(page.locator('#search-results').getByRole('listitem').first()).toBeVisible();
   expectPrivate(
     requests.filter((r) => r.resourceType() !== 'document' || !r.url().includes('/search/')),
     ['异地就医备案'],
@@ -186,4 +186,59 @@ test('the city a resident looks at comes first, and the box works in 长辈版',
   const optionHeight = await suggestions(page).first().evaluate((el) => el.getBoundingClientRect().height);
   expect(optionHeight).toBeGreaterThanOrEqual(60);
   await page.getByRole('button', { name: '标准版' }).click();
+});
+
+test('your city first: after visiting /bazhong/, its answers come first under their own heading, on the page and in the box', async ({ page }) => {
+  await page.goto('/bazhong/');
+  await page.goto('/search/?q=住院能报多少');
+  const first = page.getByRole('list', { name: '巴中市的答案' }).getByRole('listitem');
+  const others = page.getByRole('list', { name: '其他地方' }).getByRole('listitem');
+  await expect(first.first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: '巴中市的答案' })).toBeVisible();
+  for (const text of await first.allInnerTexts()) expect(text).toContain('巴中市');
+  // More results until other places' appear: every item above the first of them is 巴中's.
+  const more = page.getByRole('button', { name: /再显示/ });
+  while ((await others.count()) === 0 && (await more.isVisible())) await more.click();
+  await expect(page.getByRole('heading', { level: 2, name: '其他地方' })).toBeVisible();
+  const order = await page.locator('#search-results li article p.text-muted').allInnerTexts();
+  const firstOther = order.findIndex((t) => !t.startsWith('巴中市'));
+  expect(firstOther).toBe(await first.count());
+  for (const text of await others.allInnerTexts()) expect(text).not.toContain('巴中市 ·');
+
+  // The header box ranks the same way.
+  await page.goto('/sources/');
+  await headerBox(page).fill('住院能报多少');
+  await expect(suggestions(page).first()).toContainText('巴中市');
+  const options = await suggestions(page).allInnerTexts();
+  const firstNotBazhong = options.findIndex((t) => !t.includes('巴中市') && !t.includes('查看全部'));
+  for (const t of options.slice(0, firstNotBazhong < 0 ? options.length : firstNotBazhong)) expect(t).toMatch(/巴中市|查看全部/);
+});
+
+test('a question for a phone number finds the office, tap to call', async ({ page }) => {
+  await page.goto('/search/?q=九台区医保电话多少');
+  const firstResult = page.locator('#search-results li').first();
+  await expect(firstResult).toContainText('九台区');
+  const call = firstResult.getByRole('link', { name: /打电话给九台区医保业务咨询电话/ });
+  await expect(call).toHaveAttribute('href', /^tel:\d{7,}$/);
+  await firstResult.getByRole('link', { name: /九台区医保咨询电话/ }).click();
+  await expect(page).toHaveURL(/\/contacts\/#changchun-/);
+});
+
+test('a long spoken question: fillers dropped, the echo is short and the first answer is on the first screen', async ({ page }) => {
+  const spoken = '喂你好，麻烦问一下哈，就是说我妈今年七十多了，在巴中乡下交的医保，她住院的话那个起付线是好多钱嘛，谢谢了';
+  await page.goto(`/search/?q=${encodeURIComponent(spoken)}`);
+  const status = page.getByRole('status').filter({ hasText: '找到' });
+  await expect(status).toContainText('…');
+  expect((await status.innerText()).length).toBeLessThan(40);
+  const links = page.locator('#search-results li h3 a');
+  await expect(links.first()).toBeVisible();
+  expect((await links.allInnerTexts()).slice(0, 3).join('\n')).toMatch(/起付|住院/);
+  const box = await links.first().boundingBox();
+  expect(box!.y + box!.height).toBeLessThan(844);
+});
+
+test('an answer shows how else residents ask it (也有人这样问)', async ({ page }) => {
+  await page.goto('/bazhong/resident/11/');
+  const similar = page.getByRole('region', { name: '也有人这样问' }).getByRole('listitem');
+  expect(await similar.count()).toBeGreaterThanOrEqual(6);
 });

@@ -5,8 +5,8 @@
  * imported when a box gets focus. Everything stays on the phone: a query reaches /search/ through
  * sessionStorage (handOffQuery), never in a request.
  */
-import type { SearchHit } from '@/lib/search/types';
-import { entryUrl, handOffQuery, readChosenCity, SEARCH_PATH } from '@/lib/search/prefs';
+import { docUrl, type SearchHit } from '@/lib/search/types';
+import { handOffQuery, readChosenCity, SEARCH_PATH } from '@/lib/search/prefs';
 import { markedText } from './dom';
 
 type ClientModule = typeof import('@/lib/search/client');
@@ -122,9 +122,11 @@ export function enhanceSearchBox(form: HTMLFormElement): void {
       title.append(marked(hit.doc.title, terms));
       const place = document.createElement('span');
       place.className = 'text-sm text-muted';
-      place.textContent = cityName(hit.doc.city);
+      // A hotline result says its first number, so the answer is in the list itself.
+      const phone = hit.doc.phones?.[0];
+      place.textContent = phone ? `${cityName(hit.doc.city)} · ${phone.printed}` : cityName(hit.doc.city);
       li.append(title, place);
-      li.dataset.href = entryUrl(hit.doc.id);
+      li.dataset.href = docUrl(hit.doc);
       setClasses(li, `${OPTION_CLASS} ${active === i ? ACTIVE_CLASS : INACTIVE_CLASS}`);
       return li;
     });
@@ -271,7 +273,7 @@ export function enhanceSearchBox(form: HTMLFormElement): void {
         break;
       case 'Enter':
         e.preventDefault();
-        if (!flushed && expanded() && active >= 0 && active < hits.length) openEntry(entryUrl(hits[active]!.doc.id));
+        if (!flushed && expanded() && active >= 0 && active < hits.length) openEntry(docUrl(hits[active]!.doc));
         else openSearchPage();
         break;
       case 'Escape':

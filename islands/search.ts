@@ -11,8 +11,8 @@ import type { SearchPageProps } from '@/components/SearchPage';
 import { SEARCH_PAGE_IDS as ids } from '@/components/search-page-ids';
 import * as searchClient from '@/lib/search/client';
 import type { SearchEngine } from '@/lib/search/engine';
-import type { SearchResponse } from '@/lib/search/types';
-import { entryUrl, readChosenCity, rememberCity, searchUrl, takeHandedOffQuery, type SearchParams } from '@/lib/search/prefs';
+import { docUrl, type SearchResponse } from '@/lib/search/types';
+import { readChosenCity, rememberCity, searchUrl, takeHandedOffQuery, type SearchParams } from '@/lib/search/prefs';
 import { element, markedText as marked } from './dom';
 import { readIslandProps } from './props';
 
@@ -23,14 +23,25 @@ const DEBOUNCE_MS = 200;
 const MESSAGES = {
   failed: '搜索暂时无法使用，请检查网络后重试。',
   loading: '正在准备搜索……',
-  found: (total: number, q: string) => `找到 ${total} 条与“${q}”相关的问题。`,
-  none: (q: string) => `没有找到与“${q}”相关的问题。`,
-  noneTitle: (q: string) => `没有找到“${q}”`,
+  found: (total: number, q: string) => `找到 ${total} 条与“${shortQuery(q)}”相关的答案。`,
+  none: (q: string) => `没有找到与“${shortQuery(q)}”相关的答案。`,
+  noneTitle: (q: string) => `没有找到“${shortQuery(q)}”`,
   chosen: (city: string) => `已把${city}的答案排在前面。`,
+  firstCity: (city: string) => `${city}的答案`,
+  otherPlaces: '其他地方',
+  results: '搜索结果',
+  call: (name: string, printed: string) => `打电话给${name}：${printed}`,
   corrected: (q: string) => `已按“${q}”搜索。`,
   more: (n: number) => `再显示 ${n} 条`,
   widen: (n: number) => `在全部城市、险种和主题中找（${n} 条）`,
 };
+
+/** A long spoken question is echoed by its start only, so that it never fills the first screen. */
+const ECHO_MAX = 16;
+function shortQuery(q: string): string {
+  const chars = [...q];
+  return chars.length > ECHO_MAX ? `${chars.slice(0, ECHO_MAX).join('')}…` : q;
+}
 
 function byId<T extends HTMLElement>(id: string): T {
   const el = document.getElementById(id);
@@ -104,18 +115,57 @@ function start(props: SearchPageProps): void {
 
   function resultItem(doc: SearchResponse['hits'][number]['doc'], terms: string[]): HTMLLIElement {
     const link = element('a', 'tap block py-1 text-brand-800 hover:underline', marked(searchClient.highlight(doc.title, terms)));
-    link.href = entryUrl(doc.id);
+    link.href = docUrl(doc);
+    const about = doc.phones
+      ? `${cityName(doc.city)} · 点号码即可拨打`
+      : `${cityName(doc.city)} · ${doc.schemes.map(schemeName).join('、')} · ${doc.tags.join('、')}`;
+    // A hotline result is the numbers themselves, tap to call; an answer shows where it matched.
+    const body = doc.phones
+      ? element(
+          'ul',
+          'mt-1 space-y-1',
+          ...doc.phones.map((phone) => {
+            const call = element('a', 'tap inline-flex items-center font-bold text-brand-700 underline', phone.printed);
+            call.href = `tel:${phone.tel}`;
+            call.setAttribute('aria-label', MESSAGES.call(phone.name, phone.printed));
+            return element('li', 'flex flex-wrap items-center justify-between gap-x-3', element('span', '', marked(searchClient.highlight(phone.name, terms))), call);
+          }),
+        )
+      : element('p', 'mt-1 text-[0.9375rem]', marked(searchClient.snippet(doc.text, terms)));
     return element(
       'li',
       '',
       element(
         'article',
         'rounded-xl border border-slate-200 bg-white px-4 py-3',
-        element('h2', 'text-lg font-bold', link),
-        element('p', 'text-sm text-muted', `${cityName(doc.city)} · ${doc.schemes.map(schemeName).join('、')} · ${doc.tags.join('、')}`),
-        element('p', 'mt-1 text-[0.9375rem]', marked(searchClient.snippet(doc.text, terms))),
+        element('h3', 'text-lg font-bold', link),
+        element('p', 'text-sm text-muted', about),
+        body,
       ),
     );
+  }
+
+  /** The hits on screen: the first city's under its own heading, then the other places'. */
+  function resultGroups(response: SearchResponse, filteredCity: string | undefined): HTMLElement[] {
+    const list = (items: SearchResponse['hits']) =>
+      element('ol', 'space-y-3', ...items.map(({ doc }) => resultItem(doc, response.terms)));
+    const visible = response.hits.slice(0, shown);
+    const own = response.firstCity && !filteredCity ? Math.min(response.firstCityCount, visible.length) : 0;
+    if (own === 0) {
+      const all = list(visible);
+      all.setAttribute('aria-label', MESSAGES.results);
+      return [all];
+    }
+    const group = (id: string, title: string, items: SearchResponse['hits']) => {
+      const heading = element('h2', 'mb-2 mt-4 text-lg font-bold first:mt-0', title);
+      heading.id = id;
+      const ol = list(items);
+      ol.setAttribute('aria-labelledby', id);
+      return element('section', '', heading, ol);
+    };
+    const sections = [group(`${ids.results}-first`, MESSAGES.firstCity(cityName(response.firstCity!)), visible.slice(0, own))];
+    if (visible.length > own) sections.push(group(`${ids.results}-others`, MESSAGES.otherPlaces, visible.slice(own)));
+    return sections;
   }
 
   function render(): void {
@@ -151,7 +201,7 @@ function start(props: SearchPageProps): void {
 
     const found = Boolean(response && response.total > 0);
     results.hidden = !found;
-    results.replaceChildren(...(found ? response!.hits.slice(0, shown).map(({ doc }) => resultItem(doc, response!.terms)) : []));
+    results.replaceChildren(...(found ? resultGroups(response!, now.city) : []));
     more.hidden = !(found && shown < response!.total);
     if (!more.hidden) more.textContent = MESSAGES.more(Math.min(PAGE_SIZE, response!.total - shown));
 
@@ -168,7 +218,7 @@ function start(props: SearchPageProps): void {
       byId(ids.similarList).replaceChildren(
         ...alternatives.map((doc) => {
           const link = element('a', 'tap flex items-center py-1 text-brand-800 underline', doc.title, element('span', 'ml-2 text-sm text-muted no-underline', cityName(doc.city)));
-          link.href = entryUrl(doc.id);
+          link.href = docUrl(doc);
           return element('li', '', link);
         }),
       );

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { hotlineGroups, telNumbers } from '@/lib/content/contacts';
+import { contactAnchor, hotlineGroups, telNumbers } from '@/lib/content/contacts';
 import { getHandbook } from '@/lib/content/load';
 import { pageMetadata } from '@/lib/site';
 
@@ -24,7 +24,7 @@ export default function ContactsPage() {
           {groups
             .filter((g) => g.cityName === cityName)
             .map((g) => (
-              <div key={g.group} className="mb-3">
+              <div key={g.group} id={contactAnchor(g.cityId, g.group)} className="mb-3 scroll-mt-4">
                 <h3 className="mb-1 font-bold text-muted">{g.group}</h3>
                 <ul className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white">
                   {g.hotlines.map((h) => (

@@ -34,3 +34,8 @@ export function telNumbers(printed: string): string[] {
   const plain = printed.replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-');
   return (plain.match(/\+?\d[\d\s-]{2,}\d/g) ?? []).map((n) => n.replace(/[\s-]/g, ''));
 }
+
+/** The id of a hotline group's section on /contacts (jump links, search results): `<city>-<group>`. */
+export function contactAnchor(cityId: string, group: string): string {
+  return `${cityId}-${group}`;
+}

@@ -26,6 +26,7 @@ export const thesaurusSchema = z
             weight: z.number().min(0.1).max(2).optional(),
             qualifier: z.boolean().optional(),
             also: z.array(word).optional(),
+            own: z.boolean().optional(),
           })
           .strict(),
       )

@@ -173,3 +173,55 @@ describe('search engine on the handbooks', () => {
     expect(found / cases.length).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('search engine: spoken questions, hotlines, your city first', () => {
+  const book = getHandbook();
+  const engine = createSearchEngine(buildSearchData(book, loadSearchConfig()));
+
+  it('drops fillers and politeness: a spoken question reads like the short one', () => {
+    const spoken = engine.analyze('喂你好，麻烦问一下，就是说那个住院起付线是多少，谢谢了');
+    // What is left besides the topics is function characters (是、了), which weigh next to nothing.
+    expect(spoken.units.filter((u) => u.key.startsWith('t:') && !u.weak).map((u) => u.key)).toEqual([]);
+    const top = (q: string) => engine.search(q, { limit: 3 }).hits.map((h) => h.doc.id);
+    expect(top('喂你好，麻烦问一下，就是说那个住院起付线是多少，谢谢了')).toEqual(top('住院起付线是多少'));
+  });
+
+  it('reads family words as a weak signal (我妈 → 退休/老人), never as the topic', () => {
+    const unit = engine.analyze('我妈住院能报多少').units.find((u) => u.alts.some((a) => a.text === '退休'));
+    expect(unit?.weight).toBeLessThan(0.5);
+    expect(engine.search('我妈住院能报多少', { limit: 1 }).hits[0]?.doc.tags).toContain('住院');
+    expect(engine.search('媳妇生娃能报多少', { limit: 3 }).hits.every((h) => h.doc.tags.includes('生育'))).toBe(true);
+  });
+
+  it('finds an office\'s phone numbers: a hotline result with tel numbers', () => {
+    const hit = engine.search('江达县医保电话多少', { limit: 1 }).hits[0];
+    expect(hit?.doc.id).toBe('contacts/changdu/江达县');
+    expect(hit?.doc.phones?.[0]?.tel).toMatch(/^\d{7,}$/);
+    expect(hit?.doc.url).toMatch(/^\/contacts\/#changdu-/);
+    // A place far away is 异地 for a resident, and still that place when its numbers are asked for.
+    expect(engine.search('青海异地备案咨询电话', { limit: 3 }).hits.map((h) => h.doc.id)).toContain('contacts/national/青海省');
+  });
+
+  it('puts the chosen or named city\'s answers first, all of them above any other place', () => {
+    const res = engine.search('住院能报多少', { preferCity: 'bazhong' });
+    expect(res.firstCity).toBe('bazhong');
+    expect(res.firstCityCount).toBeGreaterThan(0);
+    const cities = res.hits.map((h) => h.doc.city);
+    expect(cities.slice(0, res.firstCityCount).every((c) => c === 'bazhong')).toBe(true);
+    expect(cities.slice(res.firstCityCount).includes('bazhong')).toBe(false);
+    // Named in the question, the city wins over the remembered one.
+    const named = engine.search('长春住院能报多少', { preferCity: 'bazhong' });
+    expect(named.firstCity).toBe('changchun');
+    expect(named.hits[0]?.doc.city).toBe('changchun');
+    // Without a city, no heading.
+    expect(engine.search('住院能报多少').firstCity).toBeNull();
+    // The city filter stays a filter.
+    expect(engine.search('住院能报多少', { city: 'changdu', preferCity: 'bazhong' }).hits.every((h) => h.doc.city === 'changdu')).toBe(true);
+  });
+
+  it('reads a 相似问法 the resident says almost word for word', () => {
+    const entry = book.byId.get('changchun/benefits/37')!;
+    const phrasing = entry.similar[0]!;
+    expect(engine.search(phrasing, { limit: 3 }).hits.map((h) => h.doc.id)).toContain(entry.id);
+  });
+});

@@ -28,6 +28,10 @@ import type { SearchData, SearchDoc, SearchHit, SearchOptions, SearchResponse } 
  * everything query-specific is data (content/search/synonyms.yaml).
  */
 
+/** 相似问法 (other ways residents ask the question): below the title, above the answer. */
+const W_SIMILAR = 0.75;
+/** How much of one 相似问法 the query explains counts this much of the same share of the title. */
+const SIMILAR_SHARE_FACTOR = 0.6;
 const W_BODY = 0.45;
 const W_META = 0.3;
 /** A thesaurus alternative that is not the word the resident typed counts a little less. */
@@ -37,6 +41,10 @@ const CONCEPT_WEIGHT = 1.4;
 /** Weight of the topics a group implies (`also`), relative to the group itself. */
 const IMPLIED_WEIGHT = 0.5;
 const UNKNOWN_WEIGHT = 1;
+/** A bigram no handbook text uses, in a long spoken question (it straddles two words: 说只、千来). */
+const UNUSED_STRAY_WEIGHT = 0.1;
+/** The most a leftover bigram of a long spoken question weighs (about the idf of a word in one entry in ten). */
+const RAMBLING_STRAY_MAX = 2.5;
 const MIN_COVERAGE = 0.3;
 /** Leftover bigrams of a question beyond this many share their weight (see strayFactor). */
 const STRAY_FREE = 4;
@@ -50,6 +58,7 @@ const BOOST_NAMED_CITY = 3;
 /** Entries of other places when the query names a city (巴中医保局电话: not 大连's or 深圳's numbers). */
 const OTHER_PLACE_FACTOR = 0.5;
 const BOOST_NAMED_SCHEME = 1.1;
+const OTHER_SCHEME_FACTOR = 0.8;
 const BOOST_CHOSEN_CITY = 1.15;
 
 interface Alt {
@@ -69,6 +78,8 @@ interface Unit {
   weak: boolean;
   /** The thesaurus group's own weight (question frames such as 能报多少 count less than topics). */
   weight: number;
+  /** A leftover bigram inside a phrase that the questions or their 相似问法 use (see phraseTrigrams). */
+  phrase?: boolean;
 }
 
 interface Trigger {
@@ -100,7 +111,7 @@ export interface SearchEngine {
   analyze(query: string): QueryAnalysis;
 }
 
-type Postings = { t: number[]; b: number[]; m: number[] };
+type Postings = { t: number[]; s: number[]; b: number[]; m: number[] };
 
 function byLengthDesc(a: string, b: string): number {
   return b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
@@ -137,15 +148,20 @@ const TITLES_PER_SLICE = 16;
 export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngine, void> {
   const docs = data.docs;
   const N = docs.length;
+  const cityKinds = new Map(data.cities.map((c) => [c.id, c.kind]));
   const byId = new Map(docs.map((d, i) => [d.id, i]));
 
   // —— Indexes: FlexSearch with our tokenizer as the index-level `encode` (used for add and search).
   const options = { tokenize: 'strict' as const, resolution: 1, encode: indexTokens };
   const titleIndex = new Index(options);
+  const similarIndex = new Index(options);
   const bodyIndex = new Index({ ...options, encode: bigramTokens });
   const metaIndex = new Index(options);
   const titles: string[] = [];
   const titleTokens: string[][] = [];
+  /** Each 相似问法, folded, and its tokens (for the share of it that a query explains). */
+  const similarTexts: string[][] = [];
+  const similarTokens: string[][][] = [];
   const bodyNorm = new Float64Array(N);
   const lengths: number[] = [];
   const weakChars = new Set(normalizeText(data.thesaurus.weak));
@@ -154,12 +170,36 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
     if (i > 0 && i % DOCS_PER_SLICE === 0) yield;
     const doc = docs[i]!;
     titleIndex.add(i, doc.title);
+    // One line per phrasing, so that no bigram joins the end of one to the start of the next.
+    if (doc.similar.length) similarIndex.add(i, doc.similar.join('\n'));
     bodyIndex.add(i, doc.text);
     metaIndex.add(i, [...doc.tags, doc.chapter, ...doc.schemes.map((s) => data.schemes[s])].join(' '));
     const folded = normalizeText(doc.title);
     titles.push(folded);
     titleTokens.push(unique(segments(folded).flatMap(segmentTokens)).filter((t) => !isWeak(t)));
+    const phrasings = doc.similar.map(normalizeText);
+    similarTexts.push(phrasings);
+    similarTokens.push(phrasings.map((p) => unique(segments(p).flatMap(segmentTokens)).filter((t) => !isWeak(t))));
     lengths.push(doc.text.length);
+  }
+  yield;
+  // Phrases residents and handbooks share: every three characters of the questions, and of their
+  // 相似问法 where the answer says them too (白内障手术; not 七十多, which is only how someone put it).
+  // A long spoken question's leftover bigrams inside one of them are real words.
+  const phraseTrigrams = new Set<string>();
+  const addTrigrams = (text: string, keep: (tri: string) => boolean) => {
+    for (const seg of segments(text)) {
+      if (seg.kind !== 'cjk') continue;
+      for (let i = 0; i + 3 <= seg.text.length; i++) {
+        const tri = seg.text.slice(i, i + 3);
+        if (keep(tri)) phraseTrigrams.add(tri);
+      }
+    }
+  };
+  for (let i = 0; i < N; i++) {
+    addTrigrams(titles[i]!, () => true);
+    const answer = normalizeText(docs[i]!.text);
+    for (const phrasing of similarTexts[i]!) addTrigrams(phrasing, (tri) => answer.includes(tri));
   }
   yield;
   const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, N);
@@ -188,6 +228,7 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
     }
   });
   const groupWeight = data.thesaurus.groups.map((g) => g.weight ?? 1);
+  const ownGroups = data.thesaurus.groups.map((g) => g.own === true);
   // `also`: the groups whose handbook terms a group names (checked by lib/search/config.test.ts).
   const impliedGroups = data.thesaurus.groups.map((g) =>
     unique((g.also ?? []).map(normalizeText).flatMap((term) => groupTerms.flatMap((terms, gi) => (terms.includes(term) ? [gi] : [])))),
@@ -277,6 +318,7 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
       const q = exactToken(token);
       p = {
         t: titleIndex.search(q, { limit }) as number[],
+        s: similarIndex.search(q, { limit }) as number[],
         b: bodyIndex.search(q, { limit }) as number[],
         m: metaIndex.search(q, { limit }) as number[],
       };
@@ -406,6 +448,14 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
 
     const units = new Map<string, Unit>();
     for (const { trigger } of matched) {
+      // A word of an `own` group (a place name) is also a topic of its own.
+      if (!trigger.isTerm && trigger.groups.some((g) => ownGroups[g])) {
+        const key = `w:${trigger.text}`;
+        const tokens = phraseTokens(trigger.text);
+        if (!units.has(key) && tokens.length) {
+          units.set(key, { key, alts: [{ text: trigger.text, tokens, factor: 1 }], group: true, length: trigger.text.length, unigram: false, weak: false, weight: 1 });
+        }
+      }
       const altTexts = unique([trigger.text, ...trigger.groups.flatMap((g) => groupTerms[g]!)]);
       const alts = altTexts
         .map((t) => ({ text: t, tokens: phraseTokens(t), factor: t === trigger.text || !trigger.isTerm ? 1 : SYNONYM_FACTOR }))
@@ -433,9 +483,20 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
     }
     const rest = segments(text, (i) => finalSep[i] === 1 || inTrigger[i] === 1);
     for (const seg of rest) {
-      for (const token of segmentTokens(seg)) {
+      // Bigrams inside three characters that a question or a 相似问法 also says (白内障, 扫的码) are
+      // words the resident meant, not two words run together.
+      const inPhrase = new Uint8Array(seg.text.length);
+      if (seg.kind === 'cjk') {
+        for (let i = 0; i + 3 <= seg.text.length; i++) if (phraseTrigrams.has(seg.text.slice(i, i + 3))) inPhrase.fill(1, i, i + 3);
+      }
+      segmentTokens(seg).forEach((token, i) => {
         const key = `t:${token}`;
-        if (units.has(key)) continue;
+        const phrase = seg.kind === 'cjk' && token.length === 2 && inPhrase[i] === 1 && inPhrase[i + 1] === 1;
+        const prev = units.get(key);
+        if (prev) {
+          prev.phrase ||= phrase;
+          return;
+        }
         const unigram = seg.kind === 'cjk' && token.length === 1;
         units.set(key, {
           key,
@@ -445,8 +506,9 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
           unigram,
           weak: isWeak(token),
           weight: 1,
+          phrase,
         });
-      }
+      });
     }
 
     const trigrams = new Set<string>();
@@ -470,6 +532,7 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
     const score = new Float64Array(N);
     const cover = new Float64Array(N);
     const cT = new Uint8Array(N);
+    const cS = new Uint8Array(N);
     const cB = new Uint8Array(N);
     const cM = new Uint8Array(N);
     const touched: number[] = [];
@@ -479,9 +542,17 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
     const unitVal = new Float64Array(N);
     const unitFull = new Uint8Array(N);
 
-    // In a long, rambling question (voice input) most leftover bigrams straddle two words (爸七、院了);
-    // together they count as much as a few, so the recognised concepts still decide.
-    const strays = units.filter((u) => !u.group).length;
+    // In a long, rambling question (voice input) most leftover bigrams straddle two words (爸七、说只);
+    // those the handbooks never use say nothing, and the others together count as much as a few, so
+    // the recognised concepts and the real words (白内障 → 白内、内障) still decide.
+    const strayUnits = units.filter((u) => !u.group && !u.phrase);
+    const unused = (u: Unit) => {
+      const p = postingsOf(u.alts[0]!.tokens[0]!, cache);
+      return p.t.length + p.s.length + p.b.length + p.m.length === 0;
+    };
+    const rambling = strayUnits.length > STRAY_FREE;
+    const unusedStrays = new Set(rambling ? strayUnits.filter(unused) : []);
+    const strays = strayUnits.length - unusedStrays.size;
     const strayFactor = strays > STRAY_FREE ? STRAY_FREE / strays : 1;
 
     for (const unit of units) {
@@ -494,33 +565,40 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
         for (const token of alt.tokens) {
           const p = postingsOf(token, cache);
           for (const d of p.t) {
-            if (!cT[d] && !cB[d] && !cM[d]) touched.push(d);
+            if (!cT[d] && !cS[d] && !cB[d] && !cM[d]) touched.push(d);
             cT[d]!++;
           }
+          for (const d of p.s) {
+            if (!cT[d] && !cS[d] && !cB[d] && !cM[d]) touched.push(d);
+            cS[d]!++;
+          }
           for (const d of p.b) {
-            if (!cT[d] && !cB[d] && !cM[d]) touched.push(d);
+            if (!cT[d] && !cS[d] && !cB[d] && !cM[d]) touched.push(d);
             cB[d]!++;
           }
           for (const d of p.m) {
-            if (!cT[d] && !cB[d] && !cM[d]) touched.push(d);
+            if (!cT[d] && !cS[d] && !cB[d] && !cM[d]) touched.push(d);
             cM[d]!++;
           }
         }
         let anyFull = false;
         for (const d of touched) {
           const fT = cT[d]! / k;
+          const fS = cS[d]! / k;
           const fB = cB[d]! / k;
           const fM = cM[d]! / k;
-          // Title first: a full title match is worth 1 whatever the body says; the answer and the
-          // tags add to a partial title match (noisy-or), so “titles above bodies” holds.
-          const v = alt.factor * (1 - (1 - fT * fT) * (1 - W_BODY * fB * fB * bodyNorm[d]!) * (1 - W_META * fM * fM));
+          // Title first: a full title match is worth 1 whatever the body says; the 相似问法, the answer
+          // and the tags add to a partial title match (noisy-or), so “titles above bodies” holds.
+          const v =
+            alt.factor *
+            (1 - (1 - fT * fT) * (1 - W_SIMILAR * fS * fS) * (1 - W_BODY * fB * fB * bodyNorm[d]!) * (1 - W_META * fM * fM));
           if (unitVal[d] === 0 && unitFull[d] === 0) unitDocs.push(d);
           if (v > unitVal[d]!) unitVal[d] = v;
-          if (cT[d] === k || cB[d] === k || cM[d] === k) {
+          if (cT[d] === k || cS[d] === k || cB[d] === k || cM[d] === k) {
             unitFull[d] = 1;
             anyFull = true;
           }
-          cT[d] = cB[d] = cM[d] = 0;
+          cT[d] = cS[d] = cB[d] = cM[d] = 0;
         }
         if (anyFull) {
           for (const t of alt.tokens) queryTokens.add(t);
@@ -530,15 +608,20 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
       }
       let df = 0;
       for (const d of unitDocs) if (unitFull[d]) df++;
-      let weight = df > 0 ? Math.min(idf(df), idfMax) : UNKNOWN_WEIGHT;
+      let weight = unusedStrays.has(unit) ? UNUSED_STRAY_WEIGHT : df > 0 ? Math.min(idf(df), idfMax) : UNKNOWN_WEIGHT;
       weight *= unit.weight;
       // A longer recognised phrase says more (生孩子的保险 > 保险), but only for topics: a longer
       // question frame (能报销多少钱 vs 报多少) asks the same thing.
       if (unit.group) weight *= CONCEPT_WEIGHT * (unit.weight >= 1 ? Math.min(1.75, 1 + 0.25 * Math.max(0, unit.length - 2)) : 1);
       if (unit.unigram) weight *= 0.5;
       if (unit.weak) weight *= 0.4;
-      if (!unit.group) weight *= strayFactor;
+      // A rare leftover bigram of a rambling question is more likely two words run together than a
+      // rare word: it counts at most like a common one.
+      const stray = !unit.group && !unit.phrase;
+      if (stray && rambling) weight = Math.min(weight, RAMBLING_STRAY_MAX);
+      if (stray) weight *= strayFactor;
       totalWeight += weight;
+      if ((globalThis as any).process?.env?.SEARCH_DEBUG) console.log('unit', unit.key, unit.alts.slice(0,3).map(a=>a.text).join('|'), 'df', df, 'w', weight.toFixed(3), 'docs', unitDocs.length);
       for (const d of unitDocs) {
         score[d]! += weight * unitVal[d]!;
         if (unitFull[d]) cover[d]! += weight;
@@ -552,6 +635,7 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
       for (let d = 0; d < N; d++) if (cover[d]! / totalWeight > bestCoverage) bestCoverage = cover[d]! / totalWeight;
     }
     const threshold = Math.max(MIN_COVERAGE, RELATIVE_COVERAGE * bestCoverage);
+    if ((globalThis as any).process?.env?.SEARCH_DEBUG) console.log('total', totalWeight, 'best', bestCoverage, 'threshold', threshold);
     // Schemes the query names (城乡居民医保、职工医保 or a resident's word for one).
     const namedSchemes = schemeIds.filter((x) => analysis.groups.some((g) => groupTerms[g]!.includes(schemeNames[x]!)));
     // What the query asks about, for the off-topic penalty: a title's topic is asked if it is one of
@@ -571,9 +655,19 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
       const tt = titleTokens[d]!;
       let explained = 0;
       for (const t of tt) if (queryTokens.has(t)) explained++;
-      const titleShare = tt.length ? explained / tt.length : 0;
+      let titleShare = tt.length ? explained / tt.length : 0;
+      // A 相似问法 the query says almost word for word counts nearly like the title itself.
+      for (const st of similarTokens[d]!) {
+        if (!st.length) continue;
+        let hits = 0;
+        for (const t of st) if (queryTokens.has(t)) hits++;
+        titleShare = Math.max(titleShare, (SIMILAR_SHARE_FACTOR * hits) / st.length);
+      }
       let phraseHits = 0;
-      for (const tri of analysis.trigrams) if (titles[d]!.includes(tri)) phraseHits++;
+      for (const tri of analysis.trigrams) {
+        if (titles[d]!.includes(tri)) phraseHits++;
+        else if (similarTexts[d]!.some((p) => p.includes(tri))) phraseHits += SIMILAR_SHARE_FACTOR;
+      }
       let s = score[d]! / totalWeight + BONUS_TITLE_SHARE * titleShare + BONUS_PHRASE * Math.min(1, phraseHits / 3);
       // A question about a topic the resident did not ask about (生育 for 住院报销多少) answers
       // something narrower or different.
@@ -581,11 +675,20 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
       for (const topic of titleTopics[d]!) if (!isAsked(topic)) offTopic++;
       s *= (1 - OFF_TOPIC) ** Math.min(offTopic, OFF_TOPIC_MAX);
       if (analysis.cities.length) s *= analysis.cities.includes(doc.city) ? BOOST_NAMED_CITY : OTHER_PLACE_FACTOR;
-      if (namedSchemes.length && doc.schemes.some((x) => namedSchemes.includes(x))) s *= BOOST_NAMED_SCHEME;
+      // A question naming 职工医保 asks about its rules, not about 居民医保's (and the other way round).
+      if (namedSchemes.length) s *= doc.schemes.some((x) => namedSchemes.includes(x)) ? BOOST_NAMED_SCHEME : OTHER_SCHEME_FACTOR;
       if (opts.preferCity && doc.city === opts.preferCity) s *= BOOST_CHOSEN_CITY;
       candidates.push({ doc, score: s, coverage });
     }
     candidates.sort((a, b) => b.score - a.score || byId.get(a.doc.id)! - byId.get(b.doc.id)!);
+    // “Your city first”: the city named in the question, else the one the resident chose — all its
+    // answers above every other place's (the page heads them “巴中市的答案”, then “其他地方”).
+    const firstCity = analysis.cities[0] ?? (opts.preferCity && cityKinds.get(opts.preferCity) === 'city' ? opts.preferCity : null);
+    if (firstCity) {
+      const own = candidates.filter((h) => h.doc.city === firstCity);
+      const others = candidates.filter((h) => h.doc.city !== firstCity);
+      candidates.splice(0, candidates.length, ...own, ...others);
+    }
 
     const facets: SearchResponse['facets'] = { city: {}, scheme: {}, topic: {} };
     for (const { doc } of candidates) {
@@ -599,12 +702,16 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
         (!opts.scheme || doc.schemes.includes(opts.scheme)) &&
         (!opts.topic || doc.tags.includes(opts.topic)),
     );
+    let firstCityCount = 0;
+    while (firstCity && firstCityCount < filtered.length && filtered[firstCityCount]!.doc.city === firstCity) firstCityCount++;
 
     return {
       query,
       normalized: analysis.normalized,
       corrected: analysis.corrected,
       cities: analysis.cities,
+      firstCity: firstCityCount > 0 ? firstCity : null,
+      firstCityCount,
       terms: [...terms].sort(byLengthDesc),
       hits: opts.limit !== undefined ? filtered.slice(0, opts.limit) : filtered,
       total: filtered.length,

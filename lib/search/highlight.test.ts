@@ -40,3 +40,13 @@ describe('snippet start', () => {
     expect(s.startsWith('…在各级别医院需要先支付[起付线]')).toBe(true);
   });
 });
+
+describe('numbers and Latin words are highlighted whole', () => {
+  it('marks “1” only where it stands alone, never inside 12393, 2021 or 0.1', () => {
+    const text = '第1次住院，拨打12393，2021年，比例0.1，1%';
+    const marked = highlight(text, ['1']).filter((p) => p.hit).map((p) => p.text);
+    expect(marked).toEqual(['1', '1']);
+    expect(highlight('一次性补缴', ['1']).some((p) => p.hit)).toBe(false);
+    expect(highlight('下载app，happy', ['app']).filter((p) => p.hit).map((p) => p.text)).toEqual(['app']);
+  });
+});

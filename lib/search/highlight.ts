@@ -1,4 +1,4 @@
-import { normalizeText } from './normalize';
+import { isAlnum, normalizeText } from './normalize';
 
 /** A run of text, marked when it matched the query. */
 export interface Piece {
@@ -6,15 +6,30 @@ export interface Piece {
   hit: boolean;
 }
 
-/** 1 at every position of `text` covered by one of `terms` (terms are folded; so is the text, 1:1). */
+/**
+ * 1 at every position of `text` covered by one of `terms` (terms are folded; so is the text, 1:1).
+ * A term of Latin letters or digits marks whole words and numbers only, as the index matches them:
+ * “1” marks the 1 of “第1次”, never the 1 of “12393” or “2021”.
+ */
 export function matchMask(text: string, terms: readonly string[]): Uint8Array {
   const folded = normalizeText(text);
   const mask = new Uint8Array(text.length);
   for (const term of terms) {
     if (!term) continue;
-    for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) mask.fill(1, at, at + term.length);
+    const whole = isAlnum(term.charCodeAt(0)) || isAlnum(term.charCodeAt(term.length - 1));
+    for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) {
+      if (whole && (partOfWord(folded, at - 1) || partOfWord(folded, at + term.length))) continue;
+      mask.fill(1, at, at + term.length);
+    }
   }
   return mask;
+}
+
+/** A letter, a digit, or a decimal point between digits (0.6) at `i`. */
+function partOfWord(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  if (isAlnum(text.charCodeAt(i))) return true;
+  return text[i] === '.' && i > 0 && i + 1 < text.length && isAlnum(text.charCodeAt(i - 1)) && isAlnum(text.charCodeAt(i + 1));
 }
 
 function piecesOf(text: string, mask: Uint8Array, from: number, to: number): Piece[] {

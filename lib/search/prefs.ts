@@ -67,11 +67,6 @@ export function takeHandedOffQuery(): string | null {
   }
 }
 
-/** An entry's page: its id is its path (see lib/content/load). */
-export function entryUrl(id: string): string {
-  return `/${id}/`;
-}
-
 /** The city id when `pathname` is one of a city's pages (/bazhong/…), else null. */
 export function cityOfPath(pathname: string, cityIds: readonly string[]): string | null {
   const first = pathname.split('/')[1] ?? '';

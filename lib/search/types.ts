@@ -1,11 +1,30 @@
 import type { Scheme } from '@/lib/content/schema';
 
-/** One handbook entry as the search sees it. */
+/** A number to call, as a search result shows it (tap to call). */
+export interface SearchPhone {
+  /** Who answers: 长春医保呼叫服务中心. */
+  name: string;
+  /** As printed: 0431-81110000. */
+  printed: string;
+  /** The digits for a tel: link: 043181110000. */
+  tel: string;
+}
+
+/**
+ * One search result: a handbook entry, or one office's hotlines (id `contacts/<city>/<group>`,
+ * `phones` set, `url` its place on /contacts).
+ */
 export interface SearchDoc {
   id: string;
+  /** Where the result opens; absent for handbook entries, whose page is /<id>/ (see docUrl). */
+  url?: string;
+  /** The numbers of a hotline result. */
+  phones?: SearchPhone[];
   city: string;
   /** The question. */
   title: string;
+  /** 相似问法: other ways residents ask it (searched between the title and the answer). */
+  similar: string[];
   /** The whole answer as plain text. */
   text: string;
   tags: string[];
@@ -44,6 +63,11 @@ export interface ThesaurusGroup {
    * looks, with less weight, for entries on those topics (透析 finds the 慢特病 lists that name it).
    */
   also?: string[];
+  /**
+   * Each resident's word of the group also counts as itself: 青海 is 异地 for a resident of 巴中, and
+   * still the place whose phone numbers a question may ask for.
+   */
+  own?: boolean;
 }
 
 export interface Thesaurus {
@@ -83,6 +107,11 @@ export interface SearchOptions {
   limit?: number;
 }
 
+/** The page a search result opens. */
+export function docUrl(doc: Pick<SearchDoc, 'id' | 'url'>): string {
+  return doc.url ?? `/${doc.id}/`;
+}
+
 export interface SearchHit {
   doc: SearchDoc;
   score: number;
@@ -98,6 +127,12 @@ export interface SearchResponse {
   corrected: string | null;
   /** Cities named in the query (巴中、长春 …). */
   cities: string[];
+  /**
+   * The city whose answers come first (named in the query, else the resident's chosen city), when
+   * some of the hits are its: the first `firstCityCount` hits are that city's, the rest other places'.
+   */
+  firstCity: string | null;
+  firstCityCount: number;
   /** Words and bigrams to highlight in titles and snippets (folded). */
   terms: string[];
   hits: SearchHit[];

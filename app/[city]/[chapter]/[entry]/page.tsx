@@ -6,6 +6,7 @@ import { CopyLinkButton } from '@/components/CopyLinkButton';
 import { EntryList } from '@/components/EntryList';
 import { schemeLabel, sourceLine, summarise } from '@/lib/content/describe';
 import { getHandbook } from '@/lib/content/load';
+import { SIMILAR_LABEL } from '@/lib/content/parse';
 import { chapterOf, findCity, neighbours, relatedEntries, topicByName } from '@/lib/content/queries';
 import { pageMetadata } from '@/lib/site';
 
@@ -72,6 +73,18 @@ export default async function EntryPage({ params }: Props) {
             ))}
           </ul>
         </aside>
+      )}
+      {entry.similar.length > 0 && (
+        <section aria-labelledby="similar-title" className="mt-4">
+          <h2 id="similar-title" className="font-bold">
+            {SIMILAR_LABEL}
+          </h2>
+          <ul className="mt-1 list-disc pl-5 text-muted">
+            {entry.similar.map((q) => (
+              <li key={q}>{q}</li>
+            ))}
+          </ul>
+        </section>
       )}
       <p className="mt-4 text-sm text-muted">来源：{sourceLine(city, entry)}</p>
       <div className="mt-4">
