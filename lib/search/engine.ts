@@ -1,6 +1,7 @@
 import { Index } from 'flexsearch';
 import { isAlnum, isCjk, normalizeText } from './normalize';
 import { correctHomophones, homophoneTable, type Lexicon, wordsByChar } from './homophones';
+import { scanPostings } from './scan';
 import { bigramTokens, exactToken, indexTokens, phraseTokens, segments, segmentTokens, unique } from './tokenize';
 import type { SearchData, SearchDoc, SearchHit, SearchOptions, SearchResponse } from './types';
 
@@ -109,6 +110,8 @@ export interface SearchEngine {
   popular(): { doc: SearchDoc; label: string }[];
   doc(id: string): SearchDoc | undefined;
   analyze(query: string): QueryAnalysis;
+  /** Whether the FlexSearch indexes are built (until then look-ups read the texts: same results). */
+  readonly indexed: boolean;
 }
 
 type Postings = { t: number[]; s: number[]; b: number[]; m: number[] };
@@ -122,65 +125,101 @@ export function isChoiceQuestion(filler: string): boolean {
   return /^(.)[不没]\1/u.test(filler);
 }
 
-/** Builds the engine in one go (Node: the CLI, the benchmark, the tests). */
+/** Builds the engine in one go, indexes included (Node: the CLI, the benchmark, the tests). */
 export function createSearchEngine(data: SearchData): SearchEngine {
   const build = buildSearchEngine(data);
-  for (;;) {
-    const step = build.next();
-    if (step.done) return step.value;
+  let step = build.next();
+  while (!step.done) step = build.next();
+  const engine = step.value;
+  for (const _ of engine.buildIndexes()) {
+    /* every slice at once */
   }
+  return engine;
 }
 
 /**
- * Documents indexed between two pauses of buildSearchEngine. The caller decides when to give the
+ * Documents indexed between two pauses of SearchEngine.buildIndexes. The caller decides when to give the
  * thread back (lib/search/client.ts: after 5 ms of work); a pause after every document keeps a slice
  * close to that budget even where several long answers (with tables) come one after another.
  */
 const DOCS_PER_SLICE = 1;
+/** Documents prepared (folded, their questions and 相似问法 cut into tokens) between two pauses. */
+const PREPARED_PER_SLICE = 8;
 /** Questions matched against the thesaurus between two pauses (a cheaper step than indexing a document). */
 const TITLES_PER_SLICE = 16;
 
+/** The four fields searched, each its own index: question, 相似问法, answer, topics and chapter. */
+type Field = 't' | 's' | 'b' | 'm';
+const FIELDS: readonly Field[] = ['t', 's', 'b', 'm'];
+
 /**
- * The engine, built in slices: the generator pauses (yields) every DOCS_PER_SLICE documents and between
- * the stages after them, so that a browser can run it a slice per task (lib/search/client.ts) and keep
- * the page responsive on a slow phone, instead of one long task.
+ * The engine, prepared in slices: the generator pauses (yields) every few documents and between the
+ * stages, so that a browser can run it a slice per task (lib/search/client.ts) and keep the page
+ * responsive on a slow phone. The engine it returns already answers, by reading the texts
+ * (lib/search/scan.ts: the first question of a shared link need not wait); `buildIndexes()` then builds
+ * the FlexSearch indexes, also in slices, and from then on every look-up uses them. Both give the same
+ * postings, so the same results.
  */
-export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngine, void> {
+export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngine & { buildIndexes(): Generator<void, void, void> }, void> {
   const docs = data.docs;
   const N = docs.length;
   const cityKinds = new Map(data.cities.map((c) => [c.id, c.kind]));
   const byId = new Map(docs.map((d, i) => [d.id, i]));
 
-  // —— Indexes: FlexSearch with our tokenizer as the index-level `encode` (used for add and search).
-  const options = { tokenize: 'strict' as const, resolution: 1, encode: indexTokens };
-  const titleIndex = new Index(options);
-  const similarIndex = new Index(options);
-  const bodyIndex = new Index({ ...options, encode: bigramTokens });
-  const metaIndex = new Index(options);
   const titles: string[] = [];
   const titleTokens: string[][] = [];
   /** Each 相似问法, folded, and its tokens (for the share of it that a query explains). */
   const similarTexts: string[][] = [];
   const similarTokens: string[][][] = [];
+  /** The folded text of each field of each document, as the indexes see it (one line per phrasing). */
+  const fieldTexts: Record<Field, string[]> = { t: titles, s: [], b: [], m: [] };
+  const fieldText = (doc: SearchDoc, field: Field): string =>
+    field === 't'
+      ? doc.title
+      : field === 's'
+        ? doc.similar.join('\n')
+        : field === 'b'
+          ? doc.text
+          : [...doc.tags, doc.chapter, ...doc.schemes.map((x) => data.schemes[x])].join(' ');
   const bodyNorm = new Float64Array(N);
   const lengths: number[] = [];
   const weakChars = new Set(normalizeText(data.thesaurus.weak));
 
   for (let i = 0; i < N; i++) {
-    if (i > 0 && i % DOCS_PER_SLICE === 0) yield;
+    if (i > 0 && i % PREPARED_PER_SLICE === 0) yield;
     const doc = docs[i]!;
-    titleIndex.add(i, doc.title);
-    // One line per phrasing, so that no bigram joins the end of one to the start of the next.
-    if (doc.similar.length) similarIndex.add(i, doc.similar.join('\n'));
-    bodyIndex.add(i, doc.text);
-    metaIndex.add(i, [...doc.tags, doc.chapter, ...doc.schemes.map((s) => data.schemes[s])].join(' '));
     const folded = normalizeText(doc.title);
     titles.push(folded);
+    for (const field of ['s', 'b', 'm'] as const) fieldTexts[field].push(normalizeText(fieldText(doc, field)));
     titleTokens.push(unique(segments(folded).flatMap(segmentTokens)).filter((t) => !isWeak(t)));
     const phrasings = doc.similar.map(normalizeText);
     similarTexts.push(phrasings);
     similarTokens.push(phrasings.map((p) => unique(segments(p).flatMap(segmentTokens)).filter((t) => !isWeak(t))));
     lengths.push(doc.text.length);
+  }
+
+  // —— Indexes: FlexSearch with our tokenizer as the index-level `encode` (used for add and search),
+  // built by buildIndexes(); until then each look-up reads the texts (scanPostings).
+  let indexes: Record<Field, Index> | null = null;
+  /** The documents whose `field` has `token` (a token of our tokenizer). */
+  function lookup(field: Field, token: string, limit = N): number[] {
+    if (indexes) return indexes[field].search(exactToken(token), { limit }) as number[];
+    const found = scanPostings(fieldTexts[field], token, field !== 'b');
+    return found.length > limit ? found.slice(0, limit) : found;
+  }
+  function* buildIndexes(): Generator<void, void, void> {
+    if (indexes) return;
+    const options = { tokenize: 'strict' as const, resolution: 1, encode: indexTokens };
+    const built: Record<Field, Index> = { t: new Index(options), s: new Index(options), b: new Index({ ...options, encode: bigramTokens }), m: new Index(options) };
+    for (let i = 0; i < N; i++) {
+      if (i > 0 && i % DOCS_PER_SLICE === 0) yield;
+      const doc = docs[i]!;
+      for (const field of FIELDS) {
+        const text = fieldText(doc, field);
+        if (text) built[field].add(i, text);
+      }
+    }
+    indexes = built;
   }
   yield;
   // Phrases residents and handbooks share: every three characters of the questions, and of their
@@ -198,7 +237,7 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
   };
   for (let i = 0; i < N; i++) {
     addTrigrams(titles[i]!, () => true);
-    const answer = normalizeText(docs[i]!.text);
+    const answer = fieldTexts.b[i]!;
     for (const phrasing of similarTexts[i]!) addTrigrams(phrasing, (tri) => answer.includes(tri));
   }
   yield;
@@ -275,7 +314,7 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
   lexiconWords.forEach(addBigrams);
   yield;
   const lexicon: Lexicon = {
-    known: (b) => shortBigrams.has(b) || bodyIndex.search(exactToken(b), { limit: 1 }).length > 0,
+    known: (b) => shortBigrams.has(b) || lookup('b', b, 1).length > 0,
     isWord: (w) => lexiconWords.has(w),
     weak: weakChars,
     // Two-character corrections only to the handbooks' own words (报销、备案), not to a resident's
@@ -314,14 +353,7 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
   function postingsOf(token: string, cache: Map<string, Postings>): Postings {
     let p = cache.get(token);
     if (!p) {
-      const limit = N;
-      const q = exactToken(token);
-      p = {
-        t: titleIndex.search(q, { limit }) as number[],
-        s: similarIndex.search(q, { limit }) as number[],
-        b: bodyIndex.search(q, { limit }) as number[],
-        m: metaIndex.search(q, { limit }) as number[],
-      };
+      p = { t: lookup('t', token), s: lookup('s', token), b: lookup('b', token), m: lookup('m', token) };
       cache.set(token, p);
     }
     return p;
@@ -747,6 +779,10 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
     search,
     suggest,
     analyze,
+    buildIndexes,
+    get indexed() {
+      return indexes !== null;
+    },
     popular: () =>
       data.popular.flatMap(({ id, label }) => {
         const i = byId.get(id);
