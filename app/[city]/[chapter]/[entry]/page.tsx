@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { CopyLinkButton } from '@/components/CopyLinkButton';
 import { EntryList } from '@/components/EntryList';
+import { ReadAloudButton } from '@/components/ReadAloudButton';
 import { schemeLabel, sourceLine, summarise } from '@/lib/content/describe';
 import { getHandbook } from '@/lib/content/load';
 import { SIMILAR_LABEL } from '@/lib/content/parse';
@@ -62,7 +63,13 @@ export default async function EntryPage({ params }: Props) {
           ) : null;
         })}
       </p>
-      <div className="answer mt-4 rounded-xl border border-slate-200 bg-white px-4 py-2" dangerouslySetInnerHTML={{ __html: entry.html }} />
+      <div className="mt-3">
+        <ReadAloudButton target="#answer-read" />
+      </div>
+      <div id="answer-read">
+        <p className="sr-only">{entry.title}</p>
+        <div className="answer mt-4 rounded-xl border border-slate-200 bg-white px-4 py-2" dangerouslySetInnerHTML={{ __html: entry.html }} />
+      </div>
       {(entry.notes.length > 0 || entry.titleAdded) && (
         <aside aria-label="阅读说明" className="mt-4 rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 text-sm">
           <h2 className="font-bold">阅读说明</h2>
