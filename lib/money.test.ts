@@ -12,12 +12,29 @@ describe('parseAmountInput', () => {
     ['3000元', '3000'],
     [' 12.50 ', '12.5'],
     ['0', '0'],
+    // As residents write and say amounts (issue 13): Chinese grouping in fours, Chinese numerals, spoken short forms.
+    ['5,0000', '50000'],
+    ['12,3456', '123456'],
+    ['五万', '50000'],
+    ['一万二', '12000'],
+    ['三千五', '3500'],
+    ['两万五千', '25000'],
+    ['一千零五十', '1050'],
+    ['十二万', '120000'],
+    ['一百五十万', '1500000'],
+    ['5万2', '52000'],
+    ['1.5万', '15000'],
+    ['三千五百块', '3500'],
+    ['八百块钱', '800'],
+    ['一万零二', '10002'],
+    ['伍仟元', '5000'],
+    ['十', '10'],
   ])('parses %s', (input, expected) => {
     const r = parseAmountInput(input);
     expect(r.ok && r.value.toString()).toBe(expected);
   });
 
-  it.each(['abc', '5-3', '1e5', '-100', '', '1,2,3', '5万万', '12.345', '2000000000', '1.2.3'])('rejects %j with a Chinese message', (input) => {
+  it.each(['abc', '5-3', '1e5', '-100', '', '1,2,3', '5万万', '12.345', '2000000000', '1.2.3', '五五', '万', '负一万', '三千五百块块', '十亿零一', '1,23'])('rejects %j with a Chinese message', (input) => {
     const r = parseAmountInput(input);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(/[\u4e00-\u9fff]/);

@@ -103,22 +103,91 @@ export function formatShort(value: Decimal.Value): string {
 export type ParsedAmount = { ok: true; value: Decimal } | { ok: false; message: string };
 
 const FULL_WIDTH_DIGITS = /[０-９．，]/g;
+const CHINESE_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 俩: 2, 三: 3, 叁: 3, 四: 4, 肆: 4, 五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9 };
+const CHINESE_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const WAN = /[万萬]/;
+/** What a resident may write after an amount: 元, 块, 块钱, 圆. */
+const YUAN_SUFFIX = /(?:元|圆|块钱?)$/;
 
 /**
- * Parses an amount as a resident types it: "5万", "5.5万元", "1,200", "１２００", "¥3000", "3000元".
- * Rejects anything else ("abc", "5-3", "1e5", negative numbers) with a Chinese message.
+ * A number as people say it, in Chinese numerals, digits or both: 五万 → 50000, 一万二 → 12000 (the
+ * spoken short form: the last digit counts in the next lower unit), 三千五 → 3500, 两万五千 → 25000,
+ * 一千零五十 → 1050, 十二 → 12, 5万2 → 52000, 1.5万 → 15000. Null when it is not such a number.
+ */
+export function parseSpokenNumber(text: string): Decimal | null {
+  if (!text || !/^[\d.零〇一壹二贰两俩三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万萬]+$/.test(text)) return null;
+  let total = new Money(0);
+  let section = new Money(0);
+  let number: Decimal | null = null;
+  let lastUnit = 0; // the unit just written (10, 100, 1000, 10000), 0 after a digit or 零
+  let afterZero = false;
+  for (let i = 0; i < text.length; ) {
+    const digits = /^\d+(?:\.\d+)?/.exec(text.slice(i));
+    if (digits) {
+      if (number !== null) return null; // two numbers in a row
+      number = new Money(digits[0]);
+      i += digits[0].length;
+      continue;
+    }
+    const ch = text[i]!;
+    i++;
+    if (ch in CHINESE_DIGITS) {
+      const d = CHINESE_DIGITS[ch]!;
+      if (d === 0) {
+        afterZero = true;
+        lastUnit = 0;
+        continue;
+      }
+      if (number !== null) return null;
+      number = new Money(d);
+      continue;
+    }
+    if (ch in CHINESE_UNITS) {
+      const unit = CHINESE_UNITS[ch]!;
+      section = section.plus((number ?? new Money(1)).times(unit));
+      number = null;
+      lastUnit = unit;
+      afterZero = false;
+      continue;
+    }
+    if (WAN.test(ch)) {
+      if (number === null && section.isZero()) return null;
+      total = total.plus(section.plus(number ?? 0).times(10000));
+      section = new Money(0);
+      number = null;
+      lastUnit = 10000;
+      afterZero = false;
+      continue;
+    }
+    return null;
+  }
+  if (number !== null) {
+    // 一万二 = 12000, 三千五 = 3500, 5万2 = 52000: a last bare digit right after 百/千/万 counts in the next lower unit.
+    const spokenShort = !afterZero && lastUnit >= 100 && number.isInteger() && number.lt(10);
+    section = section.plus(spokenShort ? number.times(lastUnit / 10) : number);
+  }
+  return total.plus(section);
+}
+
+/**
+ * Parses an amount as a resident types it: "5万", "5.5万元", "1,200", "5,0000", "１２００", "¥3000",
+ * "3000元", "五万", "一万二", "三千五百块". Rejects anything else ("abc", "5-3", "1e5", negative numbers)
+ * with a Chinese message.
  */
 export function parseAmountInput(input: string): ParsedAmount {
   const raw = input
     .replace(FULL_WIDTH_DIGITS, (c) => (c === '．' ? '.' : c === '，' ? ',' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
     .replace(/\s+/g, '')
-    .replace(/^[¥￥]/, '');
+    .replace(/^[¥￥]/, '')
+    .replace(YUAN_SUFFIX, '');
   if (raw === '') return { ok: false, message: '请输入金额' };
-  if (/^-/.test(raw)) return { ok: false, message: '金额不能为负数' };
-  const match = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(万)?(元)?$/.exec(raw);
-  if (!match) return { ok: false, message: '请输入数字金额，例如 3000、1,200 或 5万' };
-  let value = new Money((match[1] ?? '').replace(/,/g, ''));
-  if (match[2]) value = value.times(10000);
+  if (/^[-－负]/.test(raw)) return { ok: false, message: '金额不能为负数' };
+  // Digits grouped by commas, in threes (1,200) or as Chinese write them, in fours (5,0000).
+  const grouped = /^((?:\d{1,4}(?:,\d{3})+|\d{1,4}(?:,\d{4})+|\d+)(?:\.\d+)?)(万)?$/.exec(raw);
+  const value = grouped
+    ? new Money((grouped[1] ?? '').replace(/,/g, '')).times(grouped[2] ? 10000 : 1)
+    : parseSpokenNumber(raw);
+  if (!value) return { ok: false, message: '请输入数字金额，例如 3000、1,200、5万 或 一万二' };
   if (value.decimalPlaces() > 2) return { ok: false, message: '金额最多精确到分（两位小数）' };
   if (value.gt(MAX_AMOUNT)) return { ok: false, message: '金额过大，请核对（不能超过 10 亿元）' };
   return { ok: true, value };
