@@ -2,7 +2,7 @@ import type { CalculatorContext } from '@/components/calculator/texts';
 import { CITY_SHORT } from '@/components/calculator/texts';
 import { getHandbook } from '@/lib/content/load';
 import { ruleSources } from '@/lib/policy/load';
-import type { RuleBook } from '@/lib/policy/schema';
+import type { RuleBook } from '@/lib/policy/spec';
 import type { CityId } from '@/lib/scenario/types';
 
 /**
@@ -18,6 +18,7 @@ export function calculatorContext(rules: RuleBook): CalculatorContext {
   }
   const provinces: Partial<Record<CityId, string>> = {};
   for (const c of book.cities) if (c.kind === 'city') provinces[c.id as CityId] = c.province;
-  provinces.custom = '全国';
+  // A profile without a handbook city of its own (其他地区（自定义）) stands for the whole country.
+  for (const id of Object.keys(rules)) provinces[id] ??= '全国';
   return { titles, provinces };
 }

@@ -1,9 +1,9 @@
-import type { BazhongRules } from '@/lib/policy/schema';
+import type { Tools } from '@/lib/policy/spec';
 import { addDays, addMonths, chineseDate, compareDates, parseDate } from './dates';
 import type { Step } from '@/lib/scenario/types';
 
 /**
- * 巴中城乡居民 待遇等待期 (第三章十问): when cover starts, from enrolment history and payment date.
+ * 城乡居民 待遇等待期: when cover starts, from enrolment history and payment date (a rules file's `tools.waitingPeriod`).
  */
 export interface WaitingInput {
   /** 参保年度, e.g. 2026. */
@@ -47,10 +47,9 @@ export function validateWaitingInput(input: WaitingInput): { path: string; messa
   return null;
 }
 
-export function waitingPeriod(input: WaitingInput, rules: BazhongRules): WaitingOutcome {
+export function waitingPeriod(input: WaitingInput, w: NonNullable<Tools['waitingPeriod']>): WaitingOutcome {
   const error = validateWaitingInput(input);
   if (error) return { ok: false, error };
-  const w = rules.waitingPeriod;
   const steps: Step[] = [];
   const yearStart = `${input.coverageYear}-01-01`;
   const paidBeforeYear = compareDates(input.paymentDate, yearStart) < 0;

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { estimateInput } from '@/lib/engine/estimate';
 import { loadRuleBook } from '@/lib/policy/load';
-import {
-  adaptDraft,
-  collectErrors,
-  decodeDraft,
-  draftFromJson,
-  draftToInput,
-  draftToHash,
-  emptyDraft,
-  encodeDraft,
-  fieldId,
-  paramsToState,
-  stateFromLocation,
-  stepOfPath,
-  type Draft,
-} from './url';
+import { adaptDraft, draftFromJson, draftToInput, emptyDraft, type Draft } from './draft';
+import { collectErrors, fieldId, stepOfPath } from './form-errors';
+import { decodeDraft, draftToHash, encodeDraft, paramsToState, stateFromLocation } from './url-state';
 import { validateScenario } from './validate';
 
 const rules = loadRuleBook();
@@ -78,7 +66,8 @@ describe('URL encoding', () => {
 
   it('drops unknown fields and wrong types from a link', () => {
     const d = draftFromJson({ city: 'nowhere', scheme: 'resident', hack: 1, person: { age: 40, retired: 'yes', assistance: 'king' }, events: [{ type: 'inpatient', level: 'level9', total: 100, x: 1 }, { type: 'party' }, 5] });
-    expect(d).toEqual({ scheme: 'resident', person: { age: '40' }, events: [{ type: 'inpatient', total: '100' }] });
+    // A city the rules do not know is dropped when the draft is adapted to the rules (as every page does).
+    expect(d && adaptDraft(d, rules)).toEqual({ scheme: 'resident', person: { age: '40' }, events: [{ type: 'inpatient', total: '100' }] });
     expect(draftFromJson('text')).toBeNull();
   });
 
@@ -130,7 +119,10 @@ describe('draft → scenario', () => {
     expect(c.events.length).toBe(2);
     const cc = adaptDraft({ ...c, city: 'changchun' }, rules);
     expect(cc.scheme).toBe('resident');
-    expect(cc.events).toEqual([{ type: 'inpatient', level: 'level1', total: '1' }]);
+    // 长春 computes 顺产 and 剖腹产 (its 生育定额) since its rules have them.
+    expect(cc.events).toEqual([{ type: 'maternity', delivery: 'natural', total: '1' }, { type: 'inpatient', level: 'level1', total: '1' }]);
+    const difficult = adaptDraft({ ...c, city: 'changchun', events: [{ type: 'maternity', delivery: 'difficult', total: '1' }] }, rules);
+    expect(difficult.events).toEqual([{ type: 'maternity', total: '1' }]);
     const chronic = adaptDraft({ city: 'changchun', scheme: 'resident', person: {}, events: [{ type: 'chronic', diseases: ['M04600', 'M02202'], total: '1' }] }, rules);
     expect(chronic.events[0]?.diseases).toEqual([]);
   });
@@ -139,21 +131,21 @@ describe('draft → scenario', () => {
 describe('errors', () => {
   it('collects every wrong field, each in the engine’s words and at its path', () => {
     const d: Draft = { city: 'bazhong', scheme: 'employee', person: { age: 'abc' }, events: [{ type: 'inpatient', level: 'level3', total: 'abc' }, { type: 'outpatient', level: 'level2', total: '100', outOfScope: '5-3' }] };
-    const errors = collectErrors(d, rules);
+    const errors: { path: string; message: string }[] = collectErrors(d, rules);
     expect(errors.map((e) => e.path)).toEqual(['person.age', 'events[0].total', 'events[1].outOfScope']);
     expect(errors[1]?.message).toBe('请输入数字金额，例如 3000、1,200 或 5万');
     expect(collectErrors({ ...bazhong }, rules)).toEqual([]);
   });
 
   it('finds a missing choice and a 自费 larger than the bill', () => {
-    const errors = collectErrors({ city: 'bazhong', scheme: 'resident', person: {}, events: [{ type: 'inpatient', total: '100', outOfScope: '200' }] }, rules);
+    const errors: { path: string; message: string }[] = collectErrors({ city: 'bazhong', scheme: 'resident', person: {}, events: [{ type: 'inpatient', total: '100', outOfScope: '200' }] }, rules);
     expect(errors.map((e) => e.path)).toEqual(['events[0].level', 'events[0].outOfScope']);
     const more = collectErrors({ city: 'bazhong', scheme: 'resident', person: {}, events: [{ type: 'inpatient', level: 'level1', total: '100', outOfScope: '200' }] }, rules);
     expect(more).toEqual([{ path: 'events[0].outOfScope', message: '自费（目录外）金额不能超过总费用' }]);
   });
 
   it('still checks the amounts behind a choice that cannot be filled in (a disease not chosen)', () => {
-    const errors = collectErrors({ city: 'bazhong', scheme: 'resident', person: {}, events: [{ type: 'chronic', diseases: [], total: '5-3' }] }, rules);
+    const errors: { path: string; message: string }[] = collectErrors({ city: 'bazhong', scheme: 'resident', person: {}, events: [{ type: 'chronic', diseases: [], total: '5-3' }] }, rules);
     expect(errors).toEqual([
       { path: 'events[0].diseases', message: '请至少选择一种慢性病' },
       { path: 'events[0].total', message: '请输入数字金额，例如 3000、1,200 或 5万' },
@@ -161,7 +153,7 @@ describe('errors', () => {
   });
 
   it('checks the custom profile’s typed values', () => {
-    const errors = collectErrors(
+    const errors: { path: string; message: string }[] = collectErrors(
       { city: 'custom', scheme: 'resident', person: {}, events: [{ type: 'inpatient', level: 'level3', total: '1000' }], profile: { ratio: { level3: '120' }, annualCap: 'x' } },
       rules,
     );

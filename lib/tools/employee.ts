@@ -1,10 +1,10 @@
 import type Decimal from 'decimal.js';
 import { max, min, money, percent, round2 } from '@/lib/money';
-import type { ChangduRules } from '@/lib/policy/schema';
+import type { Tools } from '@/lib/policy/spec';
 import type { Step } from '@/lib/scenario/types';
-import { yuan } from './steps';
+import { formatYuan as yuan } from '@/lib/money';
 
-/** 昌都职工医保: contributions, the personal account, and 生育津贴 (separate tools, not part of a scenario). */
+/** 职工医保: contributions, the personal account, and 生育津贴 (separate tools, not part of a scenario; a rules file's `tools`). */
 
 export type EmployerKind = 'institution' | 'enterprise' | 'flexible' | 'retired';
 
@@ -26,8 +26,7 @@ export interface ContributionResult {
   steps: Step[];
 }
 
-export function contributions(input: ContributionInput, rules: ChangduRules): ContributionResult {
-  const c = rules.contributions;
+export function contributions(input: ContributionInput, c: NonNullable<Tools['contributions']>): ContributionResult {
   const rate = c.rates[input.kind];
   if (!rate) throw new Error(`unknown kind ${input.kind}`);
   const average = money(input.regionalMonthlyAverage);
@@ -46,7 +45,7 @@ export function contributions(input: ContributionInput, rules: ChangduRules): Co
   const personal = round2(base.times(percent(rate.personal)));
   const maternity = round2(base.times(percent(rate.maternity)));
   steps.push({ text: `${rate.label}：单位缴 ${rate.unit}%，个人缴 ${rate.personal}%${rate.maternity ? `，生育保险（单位缴）${rate.maternity}%` : ''}`, source: c.source });
-  const a = rules.personalAccount;
+  const a = c.account;
   const accountMonthly = input.kind === 'retired' ? money(a.retiredMonthly) : round2(base.times(percent(a.activePercentOfBase)));
   steps.push({
     text: input.kind === 'retired' ? `退休人员个人账户每月计入 ${yuan(a.retiredMonthly)}` : `在职人员个人账户每月按缴费基数的 ${a.activePercentOfBase}% 计入`,
@@ -87,8 +86,7 @@ export interface AllowanceResult {
   steps: Step[];
 }
 
-export function maternityAllowance(input: AllowanceInput, rules: ChangduRules): AllowanceResult {
-  const m = rules.maternityAllowance;
+export function maternityAllowance(input: AllowanceInput, m: NonNullable<Tools['maternityAllowance']>): AllowanceResult {
   const steps: Step[] = [];
   let days = 0;
   const e = input.event;
@@ -120,7 +118,7 @@ export function maternityAllowance(input: AllowanceInput, rules: ChangduRules): 
       days = t.ectopicDays;
       steps.push({ text: `宫外孕 ${days} 天`, source: t.source });
     } else {
-      const months = e.weeks / rules.schemes.employee.maternity.termination.weeksPerMonth;
+      const months = e.weeks / m.weeksPerMonth;
       const band = t.bands.find((b) => b.belowMonths === null || months < b.belowMonths);
       days = band?.days ?? 0;
       steps.push({ text: `怀孕约 ${months.toFixed(1)} 个月终止妊娠 ${days} 天`, source: t.source });

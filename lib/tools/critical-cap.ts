@@ -1,8 +1,8 @@
-import type { BazhongRules } from '@/lib/policy/schema';
+import type { Tools } from '@/lib/policy/spec';
 import type { Step } from '@/lib/scenario/types';
 
 /**
- * 巴中城乡居民大病保险 年度最高支付限额 after continuous or broken cover (第三章九问、十问).
+ * 城乡居民大病保险 年度最高支付限额 after continuous or broken cover: a rules file's `tools.criticalCapAdjustment`.
  */
 export interface CriticalCapInput {
   /** Consecutive years of 居民医保 up to and including this year (1 = enrolled this year only). */
@@ -21,14 +21,12 @@ export interface CriticalCapResult {
   steps: Step[];
 }
 
-export function criticalCap(input: CriticalCapInput, rules: BazhongRules): CriticalCapResult | { path: string; message: string } {
+export function criticalCap(input: CriticalCapInput, a: NonNullable<Tools['criticalCapAdjustment']>): CriticalCapResult | { path: string; message: string } {
   if (!Number.isInteger(input.continuousYears) || input.continuousYears < 0 || input.continuousYears > 100) return { path: 'continuousYears', message: '连续参保年数应为 0 到 100 之间的整数' };
   if (!Number.isInteger(input.brokenYears) || input.brokenYears < 0 || input.brokenYears > 100) return { path: 'brokenYears', message: '断保年数应为 0 到 100 之间的整数' };
-  const r = rules.schemes.resident.critical;
-  const a = r.capAdjustment;
-  const base = r.cap.amount ?? 0;
+  const base = a.base;
   const limit = (base * a.maxPercent) / 100;
-  const steps: Step[] = [{ text: `大病保险年最高赔付限额 ${base} 元`, source: r.cap.source }];
+  const steps: Step[] = [{ text: `大病保险年最高赔付限额 ${base} 元`, source: a.baseSource }];
   const continuity = Math.max(0, input.continuousYears - a.freeYears) * a.step;
   if (continuity > 0) steps.push({ text: `连续参保满 ${a.freeYears} 年后，每再连续参保 1 年提高 ${a.step} 元：+${continuity} 元`, source: a.source });
   const zeroClaim = input.zeroClaimLastYear ? a.step : 0;

@@ -1,9 +1,10 @@
-import { capabilityFor, SCHEMES_BY_CITY } from '@/lib/engine/capabilities';
-import { findBazhongChronic, findBazhongSpecial, findChangchunChronic, findChangchunSpecial } from '@/lib/engine/diseases';
-import type { RuleBook } from '@/lib/policy/schema';
+import { capabilityFor, usesClassB } from '@/lib/policy/capabilities';
+import { catalogueFor, findDisease } from '@/lib/policy/diseases';
+import { schemesOf } from '@/lib/policy/names';
+import { PROFILE_LEVELS, type LevelKey } from '@/lib/policy/profile';
+import type { RuleBook } from '@/lib/policy/spec';
 import {
   ASSISTANCE_STATUSES,
-  CITY_IDS,
   CONDITIONS,
   DELIVERIES,
   EVENT_TYPES,
@@ -15,31 +16,21 @@ import {
   type Condition,
   type Delivery,
   type EventType,
-  type FieldError,
   type Level,
   type Place,
   type Scenario,
   type SchemeId,
 } from './types';
-import { amount, validateScenario } from './validate';
 
 /**
- * The calculator's state in the URL's fragment: `#s=<base64url of JSON>&step=<step>`. A fragment never
- * leaves the phone (browsers do not send it, not even on reload or when a shared link is opened), so
- * what a resident types stays private. Links of the older form `?s=…` still open.
- *
- * The JSON is the contract's scenario (docs/contract.md, same field names) except that every value is
- * kept exactly as the resident typed it ("5万", "abc"), so that nothing is lost when a field is wrong:
- * amounts are strings, `age`/`weeks`/`babies` are numbers when they are whole numbers and the typed
- * text otherwise. A complete, valid draft therefore decodes to a scenario the CLI accepts as is.
- * Pure functions, shared by /calculator and /compare.
+ * A form draft: the calculator's answers exactly as the resident typed them ("5万", "abc"), so that
+ * nothing is lost when a field is wrong. Its JSON is the contract's scenario (same field names) with
+ * typed values: amounts are strings, `age`/`weeks`/`babies` numbers when whole and the typed text
+ * otherwise; a complete, valid draft therefore is a scenario the CLI accepts as is.
+ * Pure functions, shared by /calculator and /compare (the address: ./url-state.ts; errors: ./form-errors.ts).
  */
 
-export const STEPS = ['city', 'scheme', 'person', 'events', 'result'] as const;
-export type CalcStep = (typeof STEPS)[number];
-
-export type LevelKey = 'level1' | 'level2' | 'level3';
-export const PROFILE_LEVELS: LevelKey[] = ['level1', 'level2', 'level3'];
+export { PROFILE_LEVELS, type LevelKey };
 
 export interface DraftPerson {
   age?: string;
@@ -88,48 +79,26 @@ export function emptyDraft(): Draft {
   return { person: {}, events: [] };
 }
 
-// ————————————————————————————— base64url —————————————————————————————
-
-function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(code: string): string | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(code)) return null;
-  try {
-    const padded = code.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (code.length % 4)) % 4);
-    const binary = atob(padded);
-    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
 // ————————————————————————————— draft ⇄ JSON —————————————————————————————
 
 /** Longest typed text kept for one field (a pasted essay is cut, not carried around in links). */
 const MAX_TEXT = 40;
-/** Longest `s` parameter accepted. */
-export const MAX_ENCODED = 6000;
-
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const pick = <T extends string>(v: unknown, options: readonly T[]): T | undefined =>
+export const pick = <T extends string>(v: unknown, options: readonly T[]): T | undefined =>
   typeof v === 'string' && (options as readonly string[]).includes(v) ? (v as T) : undefined;
+/** A city id as a rules file names it (whether the city exists is for `adaptDraft` and validation to say). */
+export const cityId = (v: unknown): CityId | undefined => (typeof v === 'string' && /^[a-z0-9-]{1,40}$/.test(v) ? v : undefined);
 /** A typed value: strings as typed, numbers as their decimal text. */
 const text = (v: unknown): string | undefined =>
   typeof v === 'string' ? v.slice(0, MAX_TEXT) : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined;
 const flag = (v: unknown): boolean | undefined => (typeof v === 'boolean' ? v : undefined);
 /** A whole number is written as a JSON number (as the contract wants), anything else as the typed text. */
-const wholeOrText = (v: string | undefined): number | string | undefined => {
+export const wholeOrText = (v: string | undefined): number | string | undefined => {
   if (v === undefined || v === '') return undefined;
   return /^\d{1,6}$/.test(v) ? Number(v) : v;
 };
 
-function compact<T extends Record<string, unknown>>(o: T): T {
+export function compact<T extends Record<string, unknown>>(o: T): T {
   for (const k of Object.keys(o)) if (o[k] === undefined) delete o[k];
   return o;
 }
@@ -152,7 +121,7 @@ function eventToJson(e: DraftEvent): Record<string, unknown> {
   });
 }
 
-function profileToJson(p: DraftProfile): Record<string, unknown> | undefined {
+export function profileToJson(p: DraftProfile): Record<string, unknown> | undefined {
   const out = compact({
     deductible: p.deductible && Object.keys(p.deductible).length ? p.deductible : undefined,
     ratio: p.ratio && Object.keys(p.ratio).length ? p.ratio : undefined,
@@ -259,7 +228,7 @@ export function draftFromJson(v: unknown): Draft | null {
         .filter((e): e is DraftEvent => e !== undefined)
     : [];
   const draft: Draft = compact({
-    city: pick(v.city, CITY_IDS),
+    city: cityId(v.city),
     scheme: pick(v.scheme, SCHEME_IDS),
     person,
     events,
@@ -268,111 +237,19 @@ export function draftFromJson(v: unknown): Draft | null {
   return draft;
 }
 
-export function encodeDraft(d: Draft): string {
-  return toBase64Url(JSON.stringify(draftToJson(d)));
-}
-
-export function decodeDraft(code: string): Draft | null {
-  if (code.length > MAX_ENCODED) return null;
-  const json = fromBase64Url(code);
-  if (json === null) return null;
-  try {
-    return draftFromJson(JSON.parse(json));
-  } catch {
-    return null;
-  }
-}
-
-/** `#s=…&step=…`, the fragment of a calculator or compare address (an empty draft on the first step gives ''). */
-export function draftToHash(d: Draft, step?: CalcStep): string {
-  const params = new URLSearchParams();
-  const empty = !d.city && !d.scheme && d.events.length === 0 && Object.keys(d.person).length === 0 && !d.profile;
-  if (!empty) params.set('s', encodeDraft(d));
-  if (step && !(empty && step === 'city')) params.set('step', step);
-  const q = params.toString();
-  return q ? `#${q}` : '';
-}
-
-export interface UrlState {
-  draft: Draft;
-  step?: CalcStep;
-  /** The link carried a scenario that could not be read. */
-  broken?: boolean;
-}
-
-/**
- * The state of an address: its fragment (`#s=…&step=…`) when it has one, otherwise its query (links
- * from a city's pages, `?city=bazhong`, and links of the older `?s=…` form).
- */
-export function stateFromLocation(search: string, hash: string): UrlState {
-  const fragment = hash.replace(/^#/, '');
-  return paramsToState(fragment ? fragment : search);
-}
-
-/**
- * Reads `s=…&step=…` (a query or a fragment). Also accepts `city=bazhong` (links from a city's pages)
- * and `scenario=<JSON>` (a contract scenario written by hand or by a tool).
- */
-export function paramsToState(search: string): UrlState {
-  const params = new URLSearchParams(search);
-  const step = pick(params.get('step'), STEPS);
-  const s = params.get('s');
-  const plain = params.get('scenario');
-  let draft: Draft | null = emptyDraft();
-  let broken = false;
-  if (s !== null) {
-    draft = decodeDraft(s);
-  } else if (plain !== null) {
-    try {
-      draft = plain.length > MAX_ENCODED ? null : draftFromJson(JSON.parse(plain));
-    } catch {
-      draft = null;
-    }
-  } else {
-    const city = pick(params.get('city'), CITY_IDS);
-    const scheme = pick(params.get('scheme'), SCHEME_IDS);
-    if (city) draft = { ...emptyDraft(), city, ...(scheme ? { scheme } : {}) };
-  }
-  if (draft === null) {
-    draft = emptyDraft();
-    broken = true;
-  }
-  return compact({ draft, step, broken: broken || undefined } as Record<string, unknown>) as unknown as UrlState;
-}
-
 // ————————————————————————————— draft → scenario —————————————————————————————
-
-/** Whether a city's rules make 乙类 costs self-paid first (so that the calculator asks for them). */
-export function usesClassB(rules: RuleBook, city: CityId | undefined): boolean {
-  if (city === 'changchun') return rules.changchun.schemes.resident.inpatient.classBSelfPay.ratio > 0;
-  if (city === 'changdu') return rules.changdu.schemes.employee.inpatient.classBSelfPay.ratio > 0;
-  return false;
-}
-
-/** How a city's rules name a place of treatment (the handbook's words). */
-export function placeLabel(rules: RuleBook, city: CityId, scheme: SchemeId, place: Place): string {
-  const labels: Partial<Record<Place, { label: string }>> =
-    city === 'bazhong'
-      ? rules.bazhong.schemes[scheme].inpatient.places
-      : city === 'changchun'
-        ? rules.changchun.schemes.resident.inpatient.places
-        : city === 'changdu'
-          ? rules.changdu.schemes.employee.inpatient.places
-          : rules.custom.schemes.resident.inpatient.places;
-  return labels[place]?.label ?? place;
-}
 
 /** The event fields the calculator asks for, per type (a subset of the contract's fields). */
 export function eventFields(type: EventType, rules: RuleBook, d: Pick<Draft, 'city' | 'scheme'>, index: number, events: DraftEvent[]): (keyof DraftEvent)[] {
   const cap = d.city && d.scheme ? capabilityFor(rules, d.city, d.scheme) : undefined;
   const ec = cap?.events[type];
-  const classB = usesClassB(rules, d.city);
+  const classB = Boolean(ec?.classB);
   switch (type) {
     case 'inpatient': {
       const fields: (keyof DraftEvent)[] = ['level', 'where', 'total', 'outOfScope'];
       if (classB) fields.push('classB');
       const earlierInpatient = events.slice(0, index).some((e) => e.type === 'inpatient');
-      if (d.city === 'bazhong' && d.scheme === 'resident' && earlierInpatient) fields.push('transfer');
+      if (ec?.transfer && earlierInpatient) fields.push('transfer');
       return fields;
     }
     case 'outpatient':
@@ -426,7 +303,7 @@ export function draftToInput(d: Draft, rules: RuleBook): Record<string, unknown>
   if (fields.includes('assistance') && d.person.assistance && d.person.assistance !== 'none') person.assistance = d.person.assistance;
   if (Object.keys(person).length) out.person = person;
   out.events = d.events.map((e, i) => eventInput(e, eventFields(e.type, rules, d, i, d.events)));
-  if (d.city === 'custom' && d.profile) {
+  if (cap?.editable && d.profile) {
     const p = profileToJson(d.profile);
     if (p) out.profile = p;
   }
@@ -438,139 +315,23 @@ export function scenarioToDraft(s: Scenario): Draft {
   return draftFromJson(JSON.parse(JSON.stringify(s))) ?? emptyDraft();
 }
 
-// ————————————————————————————— errors —————————————————————————————
-
-/** The id of the input that a validation error's path points at: `events[0].total` → `f-events-0-total`. */
-export function fieldId(path: string): string {
-  return `f-${path.replace(/[[\].]+/g, '-').replace(/-+$/, '') || 'scenario'}`;
-}
-
-/** The calculator step on which the field of an error path is asked. */
-export function stepOfPath(path: string): CalcStep {
-  if (path === 'city' || path === '') return 'city';
-  if (path === 'scheme') return 'scheme';
-  if (path.startsWith('person') || path.startsWith('profile')) return 'person';
-  return 'events';
-}
-
-const AMOUNT_KEYS = new Set(['total', 'outOfScope', 'classB', 'annualCap', 'criticalCap', 'criticalDeductible', 'upTo', 'level1', 'level2', 'level3', 'ratio']);
-
-function splitPath(path: string): (string | number)[] {
-  return path
-    .split(/\.|\[|\]/)
-    .filter((p) => p !== '')
-    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-}
-
-/** Replaces the value at `path` with something valid so that validation can go on to the next field. */
-function patch(input: Record<string, unknown>, path: string, rules: RuleBook): boolean {
-  const parts = splitPath(path);
-  const last = parts.pop();
-  let node: unknown = input;
-  for (const p of parts) node = (node as Record<string | number, unknown> | undefined)?.[p];
-  if (!node || typeof node !== 'object' || last === undefined) return false;
-  const obj = node as Record<string | number, unknown>;
-  // A choice not made yet: any offered value lets the amounts after it be checked too.
-  const ec = parts[0] === 'events' ? eventCapability(input, rules, obj.type) : undefined;
-  const offered = last === 'level' ? ec?.levels : last === 'delivery' ? (ec?.deliveries ?? DELIVERIES) : last === 'where' ? ['local'] : last === 'conditions' ? [['hypertension']] : undefined;
-  if (offered?.length) {
-    obj[last] = offered[0];
-    return true;
-  }
-  if (typeof last === 'string' && AMOUNT_KEYS.has(last)) {
-    obj[last] = last === 'upTo' ? null : '0';
-    return true;
-  }
-  if (last === 'age') {
-    delete obj[last];
-    return true;
-  }
-  if (last === 'weeks') {
-    obj[last] = 20;
-    return true;
-  }
-  if (last === 'babies') {
-    delete obj[last];
-    return true;
-  }
-  return false;
-}
-
-function eventCapability(input: Record<string, unknown>, rules: RuleBook, type: unknown) {
-  const city = pick(input.city, CITY_IDS);
-  const scheme = pick(input.scheme, SCHEME_IDS);
-  const t = pick(type, EVENT_TYPES);
-  return city && scheme && t ? capabilityFor(rules, city, scheme)?.events[t] : undefined;
-}
-
-const EVENT_AMOUNTS = ['total', 'outOfScope', 'classB'] as const;
-
-/** Order of the fields on the page, for listing errors top to bottom. */
-function fieldOrder(path: string): string {
-  const m = /^events\[(\d+)\]\.(\w+)/.exec(path);
-  if (m) {
-    const keys = ['type', 'level', 'where', 'transfer', 'diseases', 'disease', 'conditions', 'delivery', 'weeks', 'babies', 'total', 'outOfScope', 'classB'];
-    return `2-${m[1]?.padStart(3, '0')}-${String(keys.indexOf(m[2] ?? '')).padStart(2, '0')}`;
-  }
-  const p = /^profile\.(\w+)(?:\.(level\d)|\[(\d+)\])?/.exec(path);
-  if (p) {
-    const keys = ['deductible', 'ratio', 'annualCap', 'criticalDeductible', 'criticalSegments', 'criticalCap'];
-    const group = p[2] ? `0${p[2]}${keys.indexOf(p[1] ?? '')}` : `${keys.indexOf(p[1] ?? '') + 1}${p[3] ?? ''}`;
-    return `3-${group}-${path}`;
-  }
-  return path === 'city' ? '0-0' : path === 'scheme' ? '0-1' : `1-${path}`;
-}
-
-/**
- * Every error of a draft, in the engine's own words: validation stops at the first error, so each
- * fixable field (amounts, age, weeks, choices not made yet) is replaced by a valid value and validation
- * runs again; amounts behind an error that cannot be replaced are checked on their own.
- */
-export function collectErrors(d: Draft, rules: RuleBook, limit = 16): FieldError[] {
-  const input = JSON.parse(JSON.stringify(draftToInput(d, rules))) as Record<string, unknown>;
-  const errors: FieldError[] = [];
-  for (let i = 0; i < limit; i++) {
-    const v = validateScenario(input, rules);
-    if (v.ok) break;
-    if (errors.some((e) => e.path === v.error.path)) break;
-    errors.push(v.error);
-    if (!patch(input, v.error.path, rules)) break;
-  }
-  if (errors.length && Array.isArray(input.events)) {
-    input.events.forEach((e: Record<string, unknown>, i: number) => {
-      for (const k of EVENT_AMOUNTS) {
-        const path = `events[${i}].${k}`;
-        if (e[k] === undefined || errors.some((x) => x.path === path)) continue;
-        try {
-          amount(e[k], path);
-        } catch (error) {
-          const { message } = error as Error;
-          if (message) errors.push({ path, message });
-        }
-      }
-    });
-  }
-  return errors.sort((a, b) => (fieldOrder(a.path) < fieldOrder(b.path) ? -1 : fieldOrder(a.path) > fieldOrder(b.path) ? 1 : 0));
-}
-
-/** The schemes a city offers (one scheme is chosen for the resident). */
-export function schemesOf(city: CityId): SchemeId[] {
-  return SCHEMES_BY_CITY[city];
-}
-
 /**
  * After the city or scheme changes: keeps what still applies (amounts, diseases), drops what the new
  * city and scheme do not ask about (person fields, levels, places, event types it cannot compute).
  */
 export function adaptDraft(d: Draft, rules: RuleBook): Draft {
   if (!d.city) return d;
-  const schemes = SCHEMES_BY_CITY[d.city];
+  if (!rules[d.city]) {
+    const { city: _unknown, ...rest } = d;
+    return rest;
+  }
+  const schemes = schemesOf(rules, d.city);
   const scheme = d.scheme && schemes.includes(d.scheme) ? d.scheme : schemes.length === 1 ? schemes[0] : undefined;
   const next: Draft = { ...d, scheme, person: { ...d.person }, events: d.events.map((e) => ({ ...e })) };
-  if (d.city !== 'custom') delete next.profile;
   if (!scheme) return next;
   const cap = capabilityFor(rules, d.city, scheme);
   if (!cap) return next;
+  if (!cap.editable) delete next.profile;
   for (const k of Object.keys(next.person) as (keyof DraftPerson)[]) {
     if (!(cap.personFields as string[]).includes(k)) delete next.person[k];
   }
@@ -582,8 +343,8 @@ export function adaptDraft(d: Draft, rules: RuleBook): Draft {
       if (out.level && !(ec?.levels ?? []).includes(out.level)) delete out.level;
       if (out.where && !(ec?.places ?? []).includes(out.where)) delete out.where;
       if (out.delivery && ec?.deliveries && !ec.deliveries.includes(out.delivery)) delete out.delivery;
-      if (out.diseases) out.diseases = out.diseases.filter((x) => knownDisease(rules, d.city, 'chronic', x));
-      if (out.disease && !knownDisease(rules, d.city, 'special', out.disease)) delete out.disease;
+      if (out.diseases) out.diseases = out.diseases.filter((x) => knownDisease(rules, d.city, scheme, 'chronic', x));
+      if (out.disease && !knownDisease(rules, d.city, scheme, 'special', out.disease)) delete out.disease;
       const fields = eventFields(e.type, rules, { city: d.city, scheme }, i, all);
       for (const k of Object.keys(out) as (keyof DraftEvent)[]) {
         if (k !== 'type' && !fields.includes(k)) delete out[k];
@@ -593,8 +354,7 @@ export function adaptDraft(d: Draft, rules: RuleBook): Draft {
   return next;
 }
 
-function knownDisease(rules: RuleBook, city: CityId | undefined, type: 'chronic' | 'special', name: string): boolean {
-  if (city === 'bazhong') return Boolean(type === 'chronic' ? findBazhongChronic(rules.bazhong, name) : findBazhongSpecial(rules.bazhong, name));
-  if (city === 'changchun') return Boolean(type === 'chronic' ? findChangchunChronic(rules.changchun, name) : findChangchunSpecial(rules.changchun, name));
-  return false;
+function knownDisease(rules: RuleBook, city: CityId | undefined, scheme: SchemeId, type: 'chronic' | 'special', name: string): boolean {
+  const c = catalogueFor(city ? rules[city] : undefined, scheme, type);
+  return Boolean(c && findDisease(c, name).found);
 }

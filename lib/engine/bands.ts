@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
 import { max, min, percent, positive, round2, ZERO, money } from '@/lib/money';
 
-/** A band of a cumulative amount: everything up to `upTo` (null = no upper bound) at `ratio` percent. */
+/** A band of an amount (a bill, or a year's cumulative amount): everything up to `upTo` (null = no upper bound) at `ratio` percent. */
 export interface Band {
   upTo: number | null;
   ratio: number;

@@ -1,12 +1,10 @@
-import type { AssistanceStatus, CityId, Condition, Delivery, EventType, Level, PayerId, PersonField, Place, SchemeId } from './types';
+import type { AssistanceStatus, Condition, Delivery, EventType, Level, PayerId, PersonField, Place, SchemeId } from './vocabulary';
 
-/** Names as the handbooks write them, for steps, messages and the calculator. */
-export const CITY_NAMES: Record<CityId, string> = {
-  bazhong: '巴中市',
-  changchun: '长春市',
-  changdu: '昌都市',
-  custom: '其他地区（自定义）',
-};
+/**
+ * Default Chinese names of the contract's words, for steps, messages and the calculator. A city's
+ * rules may name its own levels, places and payers (`levelNames`, event `places`, scheme `payers`):
+ * see `levelName`, `placeName`, `payerName` in ./names.ts.
+ */
 
 export const SCHEME_LABELS: Record<SchemeId, string> = { employee: '职工医保', resident: '城乡居民医保' };
 
@@ -31,7 +29,8 @@ export const EVENT_LABELS: Record<EventType, string> = {
   drug: '单行支付药品',
 };
 
-const DEFAULT_LEVEL_LABELS: Record<Level, string> = {
+/** Generic level names (for messages that do not depend on a city). */
+export const LEVEL_NAMES: Record<Level, string> = {
   township: '乡镇卫生院（社区卫生服务中心）',
   village: '村卫生室',
   level1: '一级及未定级医疗机构',
@@ -41,25 +40,7 @@ const DEFAULT_LEVEL_LABELS: Record<Level, string> = {
   pharmacy: '定点零售药店',
 };
 
-const CITY_LEVEL_LABELS: Partial<Record<CityId, Partial<Record<Level, string>>>> = {
-  changchun: {
-    level1: '一级医院（社区卫生服务中心、乡镇卫生院）',
-    level2: '二级（区级）医院',
-    level3: '三级（市级）医院',
-    'level3-provincial': '三级（省级及以上）医院',
-  },
-  changdu: { level1: '一级医院', level2: '二级医院', level3: '三级医院' },
-  custom: { level1: '一级及以下医疗机构', level2: '二级医疗机构', level3: '三级医疗机构' },
-};
-
-/** Generic level names (for messages that do not depend on a city). */
-export const LEVEL_NAMES = DEFAULT_LEVEL_LABELS;
-
 export const CONDITION_LABELS: Record<Condition, string> = { hypertension: '高血压', diabetes: '糖尿病' };
-
-export function levelLabel(city: CityId, level: Level): string {
-  return CITY_LEVEL_LABELS[city]?.[level] ?? DEFAULT_LEVEL_LABELS[level];
-}
 
 export const PLACE_LABELS: Record<Place, string> = {
   local: '本地（参保地）就医',
@@ -93,9 +74,7 @@ export const PAYER_LABELS: Record<PayerId, string> = {
   assistance: '医疗救助',
 };
 
-/** The critical-illness layer's own name in each city and scheme. */
-export function criticalLabel(city: CityId, scheme: SchemeId): string {
-  if (city === 'bazhong' && scheme === 'employee') return '职工大额医疗费用补助';
-  if (city === 'changchun') return '大病补充保险';
-  return '城乡居民大病保险';
+/** “两病”门诊用药 stays as it is inside quotes; other words get “…” (no doubled quotation marks). */
+export function quoted(text: string): string {
+  return text.startsWith('“') ? text : `“${text}”`;
 }

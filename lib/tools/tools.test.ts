@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { loadRuleBook } from '@/lib/policy/load';
-import { contributions, maternityAllowance } from './changdu-tools';
+import { contributions, maternityAllowance } from './employee';
 import { criticalCap } from './critical-cap';
 import { addMonths } from './dates';
 import { waitingPeriod, type WaitingInput } from './waiting';
 
 const rules = loadRuleBook();
+const waitingRules = rules.bazhong!.tools!.waitingPeriod!;
+const capRules = rules.bazhong!.tools!.criticalCapAdjustment!;
+const contributionRules = rules.changdu!.tools!.contributions!;
+const allowanceRules = rules.changdu!.tools!.maternityAllowance!;
 const start = (input: WaitingInput) => {
-  const r = waitingPeriod(input, rules.bazhong);
+  const r = waitingPeriod(input, waitingRules);
   if (!r.ok) throw new Error(r.error.message);
   return r.result;
 };
@@ -45,7 +49,7 @@ describe('巴中居民 待遇等待期: the seven worked examples of 第三章�
     expect(start({ coverageYear: 2026, paymentDate: '2025-12-01', brokenYears: 2, repairedYears: 1, birthDate: '2024-02-01' }).totalMonths).toBe(3);
   });
   it('rejects bad input with a Chinese message', () => {
-    const r = waitingPeriod({ coverageYear: 2026, paymentDate: '2026-02-30', brokenYears: 0 }, rules.bazhong);
+    const r = waitingPeriod({ coverageYear: 2026, paymentDate: '2026-02-30', brokenYears: 0 }, waitingRules);
     expect(r.ok).toBe(false);
     expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
   });
@@ -53,7 +57,7 @@ describe('巴中居民 待遇等待期: the seven worked examples of 第三章�
 
 describe('巴中居民 大病保险限额 (bazhong/resident/9, /10)', () => {
   const cap = (input: Parameters<typeof criticalCap>[0]) => {
-    const r = criticalCap(input, rules.bazhong);
+    const r = criticalCap(input, capRules);
     if ('message' in r) throw new Error(r.message);
     return r.cap;
   };
@@ -70,25 +74,25 @@ describe('巴中居民 大病保险限额 (bazhong/resident/9, /10)', () => {
 
 describe('昌都 缴费、个人账户和生育津贴', () => {
   it('clamps the base to 60%–300% of the regional average and credits 2% to the account', () => {
-    const low = contributions({ kind: 'enterprise', monthlyWage: 2000, regionalMonthlyAverage: 10000 }, rules.changdu);
+    const low = contributions({ kind: 'enterprise', monthlyWage: 2000, regionalMonthlyAverage: 10000 }, contributionRules);
     expect(low).toMatchObject({ base: '6000.00', unit: '420.00', personal: '120.00', maternity: '30.00', accountMonthly: '120.00', accountYearly: '1440.00' });
-    const high = contributions({ kind: 'institution', monthlyWage: 50000, regionalMonthlyAverage: 10000 }, rules.changdu);
+    const high = contributions({ kind: 'institution', monthlyWage: 50000, regionalMonthlyAverage: 10000 }, contributionRules);
     expect(high).toMatchObject({ base: '30000.00', unit: '2100.00', personal: '600.00', maternity: '210.00' });
-    const flexible = contributions({ kind: 'flexible', monthlyWage: 8000, regionalMonthlyAverage: 10000 }, rules.changdu);
+    const flexible = contributions({ kind: 'flexible', monthlyWage: 8000, regionalMonthlyAverage: 10000 }, contributionRules);
     expect(flexible).toMatchObject({ unit: '0.00', personal: '720.00' });
-    const retired = contributions({ kind: 'retired', monthlyWage: 0, regionalMonthlyAverage: 10000 }, rules.changdu);
+    const retired = contributions({ kind: 'retired', monthlyWage: 0, regionalMonthlyAverage: 10000 }, contributionRules);
     expect(retired).toMatchObject({ personal: '0.00', accountMonthly: '300.00', accountYearly: '3600.00' });
   });
   it('counts 生育津贴 days with every add-on, spouse care and the nutrition grant', () => {
     const twins = maternityAllowance(
       { event: { kind: 'birth', difficult: true, babies: 2, survivingTwoOrMore: true, lateFirstBirth: true }, unitMonthlyAverageBase: 9000, regionalAnnualAverage: 120000 },
-      rules.changdu,
+      allowanceRules,
     );
     expect(twins).toMatchObject({ days: 120 + 15 + 15 + 30 + 30, daily: '300.00', allowance: '63000.00', spouseCare: '4500.00', nutrition: '1200.00' });
-    expect(maternityAllowance({ event: { kind: 'termination', weeks: 6, iud: true }, unitMonthlyAverageBase: 9000 }, rules.changdu).days).toBe(23);
-    expect(maternityAllowance({ event: { kind: 'termination', weeks: 12, implant: true }, unitMonthlyAverageBase: 9000 }, rules.changdu).days).toBe(35);
-    expect(maternityAllowance({ event: { kind: 'termination', weeks: 20 }, unitMonthlyAverageBase: 9000 }, rules.changdu).days).toBe(50);
-    expect(maternityAllowance({ event: { kind: 'ectopic' }, unitMonthlyAverageBase: 9000 }, rules.changdu).days).toBe(50);
-    expect(maternityAllowance({ event: { kind: 'sterilisation' }, unitMonthlyAverageBase: 9000 }, rules.changdu).days).toBe(20);
+    expect(maternityAllowance({ event: { kind: 'termination', weeks: 6, iud: true }, unitMonthlyAverageBase: 9000 }, allowanceRules).days).toBe(23);
+    expect(maternityAllowance({ event: { kind: 'termination', weeks: 12, implant: true }, unitMonthlyAverageBase: 9000 }, allowanceRules).days).toBe(35);
+    expect(maternityAllowance({ event: { kind: 'termination', weeks: 20 }, unitMonthlyAverageBase: 9000 }, allowanceRules).days).toBe(50);
+    expect(maternityAllowance({ event: { kind: 'ectopic' }, unitMonthlyAverageBase: 9000 }, allowanceRules).days).toBe(50);
+    expect(maternityAllowance({ event: { kind: 'sterilisation' }, unitMonthlyAverageBase: 9000 }, allowanceRules).days).toBe(20);
   });
 });
