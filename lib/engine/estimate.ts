@@ -12,7 +12,7 @@ import type { Payers } from './bill';
 import { settle } from './event';
 import { YearLedger, YearSeen } from './ledger';
 import { StepList } from './steps';
-import { yuan } from './words';
+import { render, yuan } from './words';
 
 export const GENERAL_NOTE = '本结果按手册公布的政策估算，实际报销以医保经办机构结算为准。';
 
@@ -39,26 +39,30 @@ function payerStrings(values: Payers, order: readonly PayerId[]): Partial<Record
   return out;
 }
 
-function dimensionsOf(event: MedicalEvent, admission: number, base: Omit<Dimensions, 'level' | 'where' | 'delivery' | 'admission'>): Dimensions {
+/** What the rules' lookups depend on for one bill (built field by field: this runs for every bill of every chart point). */
+function dimensionsOf(event: MedicalEvent, admission: number, scheme: string, assistance: string, groups: Dimensions['groups']): Dimensions {
   return {
-    ...base,
     level: 'level' in event ? event.level : undefined,
     where: event.type === 'inpatient' ? event.where : 'local',
     delivery: event.type === 'maternity' ? event.delivery : undefined,
     admission,
+    scheme,
+    assistance,
+    groups,
   };
 }
 
-const assistanceLayers = new WeakMap<SchemeSpec, Extract<LayerSpec, { kind: 'assistance' }> | null>();
-/** The scheme's 医疗救助 layer, if any (its deductibles rest on an income figure a note explains). */
-function assistanceLayerOf(s: SchemeSpec) {
-  let found = assistanceLayers.get(s);
-  if (found === undefined) {
-    found = null;
-    for (const e of Object.values(s.events)) for (const l of e?.layers ?? []) if (l.kind === 'assistance') found ??= l;
-    assistanceLayers.set(s, found);
+const assistanceNotes = new WeakMap<SchemeSpec, string | null>();
+/** The note on the income figure the scheme's 医疗救助 deductibles rest on (null: the scheme has no 医疗救助). */
+function assistanceNoteOf(s: SchemeSpec): string | null {
+  let note = assistanceNotes.get(s);
+  if (note === undefined) {
+    let layer: Extract<LayerSpec, { kind: 'assistance' }> | undefined;
+    for (const e of Object.values(s.events)) for (const l of e?.layers ?? []) if (l.kind === 'assistance') layer ??= l;
+    note = layer ? `医疗救助起付标准按${layer.income.note}（${yuan(layer.income.amount)}）计算。` : null;
+    assistanceNotes.set(s, note);
   }
-  return found;
+  return note;
 }
 
 /** The split of a year's bills between the payers, step by step. The scenario must be valid. */
@@ -72,7 +76,7 @@ export function estimate(scenario: Scenario, rules: RuleBook, options: { explain
   const ledger = new YearLedger();
   const seen = new YearSeen();
   const notes = new Set<string>();
-  const base = { scheme: scenario.scheme, assistance: scenario.person.assistance, groups: groupsOf(scheme, scenario.person) };
+  const groups = groupsOf(scheme, scenario.person);
   const totals = { basic: ZERO, critical: ZERO, civil: ZERO, assistance: ZERO };
   let total = ZERO;
   let outOfScope = ZERO;
@@ -88,7 +92,7 @@ export function estimate(scenario: Scenario, rules: RuleBook, options: { explain
       scheme,
       city,
       person: scenario.person,
-      dims: dimensionsOf(event, event.type === 'inpatient' ? admission : 0, base),
+      dims: dimensionsOf(event, event.type === 'inpatient' ? admission : 0, scenario.scheme, scenario.person.assistance, groups),
       ledger,
       seen,
       steps,
@@ -111,16 +115,14 @@ export function estimate(scenario: Scenario, rules: RuleBook, options: { explain
       fund: toAmountString(fund),
       personal: toAmountString(eventTotal.minus(fund)),
       payers: payerStrings(rounded, cap.payers),
-      steps: explain ? steps.steps : [],
+      steps: explain ? render(steps.structured) : [],
     };
   });
   let fund = ZERO;
   for (const id of cap.payers) fund = fund.plus(totals[id]);
   notes.add(GENERAL_NOTE);
-  const assistanceLayer = assistanceLayerOf(scheme);
-  if (assistanceLayer && scenario.person.assistance !== 'none') {
-    notes.add(`医疗救助起付标准按${assistanceLayer.income.note}（${yuan(assistanceLayer.income.amount)}）计算。`);
-  }
+  const assistanceNote = scenario.person.assistance === 'none' ? null : assistanceNoteOf(scheme);
+  if (assistanceNote) notes.add(assistanceNote);
   if (city.asOf.note) notes.add(city.asOf.note);
   return {
     city: scenario.city,

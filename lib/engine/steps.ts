@@ -1,7 +1,4 @@
 import type Decimal from 'decimal.js';
-import { toAmountString } from '@/lib/money';
-import type { Step } from '@/lib/scenario/types';
-import { words } from './words';
 
 /**
  * Explanation steps, structured: what a building block did (`kind`), with the values it used
@@ -48,10 +45,5 @@ export class StepList {
 
   add(step: StructuredStep): void {
     this.structured.push(step);
-  }
-
-  /** The contract's steps: `{text, amount, source}`, the text made from the params. */
-  get steps(): Step[] {
-    return this.structured.map((s) => (s.amount === undefined ? { text: words(s), source: s.source } : { text: words(s), source: s.source, amount: toAmountString(s.amount) }));
   }
 }

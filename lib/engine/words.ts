@@ -1,5 +1,6 @@
 import type Decimal from 'decimal.js';
-import { formatYuan, round2 } from '@/lib/money';
+import { formatYuan, round2, toAmountString } from '@/lib/money';
+import type { Step } from '@/lib/scenario/types';
 import type { StructuredStep } from './steps';
 
 /**
@@ -112,4 +113,9 @@ export function words(s: StructuredStep): string {
     case 'tilted':
       return `倾斜救助（${s.params.who}）：常规救助后年度累计个人自付 ${yuan(s.params.yearTotal)}，超过 ${yuan(s.params.threshold)} 的部分救助 ${pct(s.params.ratio)}（年度限额 ${yuan(s.params.cap)}）`;
   }
+}
+
+/** The contract's steps of a bill: `{text, amount, source}`, the text made from each step's params. */
+export function render(steps: readonly StructuredStep[]): Step[] {
+  return steps.map((s) => (s.amount === undefined ? { text: words(s), source: s.source } : { text: words(s), source: s.source, amount: toAmountString(s.amount) }));
 }

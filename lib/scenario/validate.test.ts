@@ -75,3 +75,36 @@ describe('validation is repeatable', () => {
     expect(v.ok ? '' : v.error.message).toContain('natural（顺产）');
   });
 });
+
+describe('every error at once', () => {
+  it('reports every wrong field in one pass, the first one being the one the CLI prints', () => {
+    const v = validateScenario(
+      {
+        city: 'bazhong',
+        scheme: 'employee',
+        person: { age: 'old', student: true },
+        events: [
+          { type: 'inpatient', total: -1, outOfScope: 'x' },
+          { type: 'chronic', diseases: ['不存在的病'], total: '5-3' },
+          { type: 'maternity', delivery: 'termination', total: 100 },
+        ],
+        colour: 'red',
+      },
+      rules,
+    );
+    expect(v.ok).toBe(false);
+    if (v.ok) return;
+    expect(v.errors.map((e) => e.path)).toEqual([
+      'colour',
+      'person.student',
+      'person.age',
+      'events[0].level',
+      'events[0].total',
+      'events[0].outOfScope',
+      'events[1].diseases[0]',
+      'events[1].total',
+      'events[2].weeks',
+    ]);
+    expect(v.error).toEqual(v.errors[0]);
+  });
+});

@@ -5,17 +5,9 @@ import { ASSISTANCE_LABELS, CONDITION_LABELS, DELIVERY_LABELS, EVENT_LABELS, LEV
 import { groupsOf, holds } from '@/lib/policy/lookup';
 import { cityName, schemesOf } from '@/lib/policy/names';
 import type { RuleBook } from '@/lib/policy/spec';
+import { ASSISTANCE_STATUSES, CONDITIONS, DEFAULT_PERSON, DELIVERIES, EVENT_TYPES, LEVELS, PERSON_FIELDS, PLACES, SCHEME_IDS } from '@/lib/policy/vocabulary';
 import {
-  ASSISTANCE_STATUSES,
-  CONDITIONS,
-  DEFAULT_PERSON,
-  DELIVERIES,
   EVENT_FIELDS,
-  EVENT_TYPES,
-  LEVELS,
-  PERSON_FIELDS,
-  PLACES,
-  SCHEME_IDS,
   type Condition,
   type CustomProfile,
   type EventType,
@@ -183,7 +175,10 @@ function event(p: Problems, value: unknown, index: number, cap: Capability, rule
   if (ec.unavailable) return p.add(join(path, 'type'), ec.unavailable);
   onlyKnown(p, value, EVENT_FIELDS[type], path, EVENT_LABELS[type]);
   if (ec.onlyFor && !holds(ec.onlyFor.when, who)) p.add(join(path, 'type'), ec.onlyFor.message);
-  const complete = <T extends object>(e: T): T | undefined => (Object.values(e).some((v) => v === undefined) ? undefined : e);
+  const complete = <T extends object>(e: T): T | undefined => {
+    for (const k in e) if (e[k] === undefined) return undefined;
+    return e;
+  };
   switch (type) {
     case 'inpatient': {
       const where = value.where === undefined ? 'local' : oneOf(p, value.where, PLACES, join(path, 'where'), '就医地点', PLACE_LABELS);
@@ -320,9 +315,7 @@ export function validateScenario(input: unknown, rules: RuleBook): Validation {
     return failed();
   }
   onlyKnown(p, input, ['city', 'scheme', 'person', 'events', 'profile'], '', '情形');
-  const cities = Object.keys(rules);
-  const names = Object.fromEntries(cities.map((c) => [c, cityName(rules, c)]));
-  const city = oneOf(p, input.city, cities, 'city', '城市', names);
+  const city = typeof input.city === 'string' && rules[input.city] ? input.city : oneOf(p, input.city, Object.keys(rules), 'city', '城市', Object.fromEntries(Object.keys(rules).map((c) => [c, cityName(rules, c)])));
   const scheme = oneOf(p, input.scheme, SCHEME_IDS, 'scheme', '险种', SCHEME_LABELS);
   if (!city || !scheme) return failed();
   const cap = capabilityFor(rules, city, scheme);

@@ -1,8 +1,8 @@
 import type Decimal from 'decimal.js';
-import { max, min, money, percent, round2 } from '@/lib/money';
+import { formatYuan as yuan, max, min, money, percent, round2 } from '@/lib/money';
 import type { Tools } from '@/lib/policy/spec';
 import type { Step } from '@/lib/scenario/types';
-import { formatYuan as yuan } from '@/lib/money';
+
 
 /** 职工医保: contributions, the personal account, and 生育津贴 (separate tools, not part of a scenario; a rules file's `tools`). */
 
