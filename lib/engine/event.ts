@@ -21,7 +21,8 @@ export function settle(bill: Bill): Outcome {
   const pay = spec.pay;
   if (!pay || spec.unavailable) throw new Error(`the rules cannot compute ${bill.event.type}: ${spec.unavailable ?? ''}`);
   const eligible = eligibleAmount(bill);
-  const covered = spec.classB ? eligible.minus(classBSelfPay(bill, spec.classB)) : eligible;
+  const classBSelf = spec.classB ? classBSelfPay(bill, spec.classB) : ZERO;
+  const covered = classBSelf.isZero() ? eligible : eligible.minus(classBSelf);
   const deductiblePaid = spec.deductible ? deductible(bill, spec.deductible, covered) : ZERO;
 
   let basic;

@@ -40,9 +40,11 @@ export class YearLedger {
 
 /** Things seen during the year (the diseases of 门诊慢性病 bills, the “两病” conditions), by key. */
 export class YearSeen {
-  private readonly sets = new Map<string, Set<string>>();
+  /** Made on first use: most years have no such bill. */
+  private sets: Map<string, Set<string>> | undefined;
 
   add(key: string, items: Iterable<string>): Set<string> {
+    this.sets ??= new Map();
     let set = this.sets.get(key);
     if (!set) {
       set = new Set();

@@ -72,9 +72,12 @@ export function holds(c: PersonCondition, p: Person): boolean {
 }
 
 /** The person's group in each grouping of the scheme: the first member whose condition holds. */
-export function groupsOf(scheme: SchemeSpec, p: Person): Record<string, string> {
+const NO_GROUPS: Readonly<Record<string, string>> = Object.freeze({});
+
+export function groupsOf(scheme: SchemeSpec, p: Person): Readonly<Record<string, string>> {
+  if (!scheme.groups) return NO_GROUPS;
   const out: Record<string, string> = {};
-  for (const [name, members] of Object.entries(scheme.groups ?? {})) {
+  for (const [name, members] of Object.entries(scheme.groups)) {
     const m = members.find((x) => !x.when || holds(x.when, p)) ?? members[members.length - 1];
     if (m) out[name] = m.id;
   }

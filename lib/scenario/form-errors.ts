@@ -50,7 +50,7 @@ export function collectErrors(d: Draft, rules: RuleBook): FieldError[] {
     (input.events as Record<string, unknown>[]).forEach((e, i) => {
       for (const k of EVENT_AMOUNTS) {
         const r = e[k] === undefined ? undefined : checkAmount(e[k]);
-        if (r && !r.ok) errors.push({ path: `events[${i}].${k}`, message: r.message });
+        if (r !== undefined && typeof r !== 'string') errors.push({ path: `events[${i}].${k}`, message: r.problem });
       }
     });
   }

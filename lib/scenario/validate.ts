@@ -55,26 +55,36 @@ function bool(p: Problems, value: unknown, path: string, what: string): boolean 
   return typeof value === 'boolean' ? value : p.add(path, `${what}应为 true 或 false`);
 }
 
-/** An amount in yuan: a JSON number or a string as residents type it ("5万"). Returns its two-decimal string or the problem. */
-export function checkAmount(value: unknown, what = '费用'): { ok: true; value: string } | { ok: false; message: string } {
+/** An amount in yuan: a JSON number or a string as residents type it ("5万"). Its two-decimal string, or the problem. */
+export function checkAmount(value: unknown, what = '费用'): string | { problem: string } {
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return { ok: false, message: `${what}不是有效的数字` };
-    if (value < 0) return { ok: false, message: `${what}不能为负数` };
+    if (!Number.isFinite(value)) return { problem: `${what}不是有效的数字` };
+    if (value < 0) return { problem: `${what}不能为负数` };
     const d = money(value);
-    if (d.gt(MAX_AMOUNT)) return { ok: false, message: `${what}过大，请核对（不能超过 10 亿元）` };
-    if (d.decimalPlaces() > 2) return { ok: false, message: `${what}最多精确到分（两位小数）` };
-    return { ok: true, value: d.toFixed(2) };
+    if (d.gt(MAX_AMOUNT)) return { problem: `${what}过大，请核对（不能超过 10 亿元）` };
+    if (d.decimalPlaces() > 2) return { problem: `${what}最多精确到分（两位小数）` };
+    return d.toFixed(2);
   }
   if (typeof value === 'string') {
     const parsed = parseAmountInput(value);
-    return parsed.ok ? { ok: true, value: parsed.value.toFixed(2) } : { ok: false, message: parsed.message.replace(/^金额/, what) };
+    return parsed.ok ? parsed.value.toFixed(2) : { problem: parsed.message.replace(/^金额/, what) };
   }
-  return { ok: false, message: `${what}应为数字金额（元）` };
+  return { problem: `${what}应为数字金额（元）` };
 }
 
 function amount(p: Problems, value: unknown, path: string, what = '费用'): string | undefined {
   const r = checkAmount(value, what);
-  return r.ok ? r.value : p.add(path, r.message);
+  return typeof r === 'string' ? r : p.add(path, r.problem);
+}
+
+/** The event when every field came out valid (a field that did not is undefined, and reported). */
+function complete<T extends object>(e: T): T | undefined {
+  for (const k in e) if (e[k] === undefined) return undefined;
+  return e;
+}
+
+function failed(p: Problems): Validation {
+  return { ok: false, error: p.list[0] as FieldError, errors: p.list };
 }
 
 function integer(p: Problems, value: unknown, path: string, what: string, min: number, max: number): number | undefined {
@@ -124,24 +134,26 @@ function level(p: Problems, value: Record<string, unknown>, path: string, ec: Ev
   return l;
 }
 
-function amounts(p: Problems, value: Record<string, unknown>, path: string): { total?: string; outOfScope?: string } {
-  const total = value.total === undefined ? p.add(join(path, 'total'), '请填写总费用') : amount(p, value.total, join(path, 'total'));
-  const outOfScope = value.outOfScope === undefined ? '0.00' : amount(p, value.outOfScope, join(path, 'outOfScope'));
-  if (total !== undefined && outOfScope !== undefined && money(outOfScope).gt(total)) return { total, outOfScope: p.add(join(path, 'outOfScope'), '自费（目录外）金额不能超过总费用') };
-  return { total, outOfScope };
+interface Amounts {
+  total?: string;
+  outOfScope?: string;
+  classB?: string;
 }
 
-/** Amounts of the event types that have a 乙类 part (住院, 门诊特殊疾病). */
-function amountsWithClassB(p: Problems, value: Record<string, unknown>, path: string): { total?: string; outOfScope?: string; classB?: string } {
-  const a = amounts(p, value, path);
+/** total and outOfScope (and, for the types that have a 乙类 part — 住院, 门诊特殊疾病 — classB). */
+function amounts(p: Problems, value: Record<string, unknown>, path: string, withClassB = false): Amounts {
+  const total = value.total === undefined ? p.add(join(path, 'total'), '请填写总费用') : amount(p, value.total, join(path, 'total'));
+  let outOfScope = value.outOfScope === undefined ? '0.00' : amount(p, value.outOfScope, join(path, 'outOfScope'));
+  if (total !== undefined && outOfScope !== undefined && outOfScope !== '0.00' && money(outOfScope).gt(total)) outOfScope = p.add(join(path, 'outOfScope'), '自费（目录外）金额不能超过总费用');
+  if (!withClassB) return { total, outOfScope };
   let classB: string | undefined = '0.00';
   if (value.classB !== undefined) {
     classB = amount(p, value.classB, join(path, 'classB'));
-    if (classB !== undefined && a.total !== undefined && a.outOfScope !== undefined && money(classB).gt(money(a.total).minus(a.outOfScope))) {
+    if (classB !== undefined && total !== undefined && outOfScope !== undefined && money(classB).gt(money(total).minus(outOfScope))) {
       classB = p.add(join(path, 'classB'), '乙类金额不能超过总费用减去自费部分');
     }
   }
-  return { ...a, classB };
+  return { total, outOfScope, classB };
 }
 
 function disease(p: Problems, rules: RuleBook, cap: Capability, person: Person, type: 'chronic' | 'special', name: unknown, path: string): string | undefined {
@@ -175,10 +187,6 @@ function event(p: Problems, value: unknown, index: number, cap: Capability, rule
   if (ec.unavailable) return p.add(join(path, 'type'), ec.unavailable);
   onlyKnown(p, value, EVENT_FIELDS[type], path, EVENT_LABELS[type]);
   if (ec.onlyFor && !holds(ec.onlyFor.when, who)) p.add(join(path, 'type'), ec.onlyFor.message);
-  const complete = <T extends object>(e: T): T | undefined => {
-    for (const k in e) if (e[k] === undefined) return undefined;
-    return e;
-  };
   switch (type) {
     case 'inpatient': {
       const where = value.where === undefined ? 'local' : oneOf(p, value.where, PLACES, join(path, 'where'), '就医地点', PLACE_LABELS);
@@ -188,7 +196,7 @@ function event(p: Problems, value: unknown, index: number, cap: Capability, rule
       const transfer = value.transfer === undefined ? false : bool(p, value.transfer, join(path, 'transfer'), '是否同一治疗过程转院');
       if (transfer && !ec.transfer) p.add(join(path, 'transfer'), `转院补计起付线差额只适用于${transferPlaces(rules)}`);
       const l = level(p, value, path, ec, cap, rules);
-      return complete({ type, level: l, where: ec.places && where && !ec.places.includes(where) ? undefined : where, transfer: transfer && !ec.transfer ? undefined : transfer, ...amountsWithClassB(p, value, path) }) as MedicalEvent | undefined;
+      return complete({ type, level: l, where: ec.places && where && !ec.places.includes(where) ? undefined : where, transfer: transfer && !ec.transfer ? undefined : transfer, ...amounts(p, value, path, true) }) as MedicalEvent | undefined;
     }
     case 'outpatient':
       return complete({ type, level: level(p, value, path, ec, cap, rules), ...amounts(p, value, path) }) as MedicalEvent | undefined;
@@ -203,7 +211,7 @@ function event(p: Problems, value: unknown, index: number, cap: Capability, rule
     }
     case 'special': {
       const d = disease(p, rules, cap, who, 'special', value.disease, join(path, 'disease'));
-      return complete({ type, disease: d, level: level(p, value, path, ec, cap, rules), ...amountsWithClassB(p, value, path) }) as MedicalEvent | undefined;
+      return complete({ type, disease: d, level: level(p, value, path, ec, cap, rules), ...amounts(p, value, path, true) }) as MedicalEvent | undefined;
     }
     case 'twoDiseases': {
       const list = value.conditions;
@@ -309,19 +317,18 @@ function profile(p: Problems, value: unknown, cap: Capability, rules: RuleBook):
 
 export function validateScenario(input: unknown, rules: RuleBook): Validation {
   const p = new Problems();
-  const failed = (): Validation => ({ ok: false, error: p.list[0] as FieldError, errors: p.list });
   if (!isObject(input)) {
     p.add('', '情形应为 JSON 对象');
-    return failed();
+    return failed(p);
   }
   onlyKnown(p, input, ['city', 'scheme', 'person', 'events', 'profile'], '', '情形');
   const city = typeof input.city === 'string' && rules[input.city] ? input.city : oneOf(p, input.city, Object.keys(rules), 'city', '城市', Object.fromEntries(Object.keys(rules).map((c) => [c, cityName(rules, c)])));
   const scheme = oneOf(p, input.scheme, SCHEME_IDS, 'scheme', '险种', SCHEME_LABELS);
-  if (!city || !scheme) return failed();
+  if (!city || !scheme) return failed(p);
   const cap = capabilityFor(rules, city, scheme);
   if (!cap) {
     p.add('scheme', `${cityName(rules, city)}只能计算${schemesOf(rules, city).map((s) => SCHEME_LABELS[s]).join('、')}`);
-    return failed();
+    return failed(p);
   }
   const who = person(p, input.person, cap, rules);
   let events: (MedicalEvent | undefined)[] = [];
@@ -329,6 +336,6 @@ export function validateScenario(input: unknown, rules: RuleBook): Validation {
   else if (input.events.length > 50) p.add('events', '一年最多计算 50 笔费用');
   else events = input.events.map((e, i) => event(p, e, i, cap, rules, who));
   const prof = profile(p, input.profile, cap, rules);
-  if (p.list.length) return failed();
+  if (p.list.length) return failed(p);
   return { ok: true, scenario: { city, scheme, person: who, events: events as MedicalEvent[], ...(prof ? { profile: prof } : {}) } };
 }

@@ -8,6 +8,22 @@ import { whoOf, type Bill } from '../bill';
 
 type Cumulative = Extract<LayerSpec, { kind: 'cumulative' }>;
 
+/** Band tables of layers whose ratios are plain numbers, made once (this runs for every bill of every chart point). */
+const fixedBands = new WeakMap<Cumulative, { plain: Band[]; favoured: Band[] }>();
+
+function bandsFor(bill: Bill, layer: Cumulative, plus: number): Band[] {
+  if (layer.bands.every((b) => typeof b.ratio === 'number')) {
+    let cached = fixedBands.get(layer);
+    if (!cached) {
+      const bonus = layer.favoured?.ratioPlus ?? 0;
+      cached = { plain: layer.bands.map((b) => ({ upTo: b.upTo, ratio: b.ratio as number })), favoured: layer.bands.map((b) => ({ upTo: b.upTo, ratio: (b.ratio as number) + bonus })) };
+      fixedBands.set(layer, cached);
+    }
+    return plus === 0 ? cached.plain : cached.favoured;
+  }
+  return layer.bands.map((b) => ({ upTo: b.upTo, ratio: (resolve(b.ratio, bill.dims) ?? 0) + plus }));
+}
+
 /**
  * A layer on the year's cumulative share left to the person (大病保险, 大额补助): the part above a
  * once-a-year deductible, in bands, up to a cap. `favoured` persons get a lower deductible, higher ratios
@@ -17,7 +33,7 @@ export function cumulativeShare(bill: Bill, layer: Cumulative, share: Decimal): 
   const favoured = layer.favoured && holds(layer.favoured.when, bill.person) ? layer.favoured : undefined;
   const base = money(resolve(layer.deductible, bill.dims) ?? 0);
   const deductible = favoured ? base.times(percent(favoured.deductiblePercent)) : base;
-  const bands: Band[] = layer.bands.map((b) => ({ upTo: b.upTo, ratio: (resolve(b.ratio, bill.dims) ?? 0) + (favoured ? favoured.ratioPlus : 0) }));
+  const bands = bandsFor(bill, layer, favoured ? favoured.ratioPlus : 0);
   const capValue = favoured?.uncapped ? null : resolve(layer.cap, bill.dims);
   const cap = capValue === null ? null : money(capValue);
   const before = bill.ledger.get(layer.pool);
