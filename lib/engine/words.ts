@@ -81,7 +81,7 @@ export function words(s: StructuredStep): string {
       const p = s.params;
       const detail = parts(p.parts) || '无';
       if (p.of === 'year') return `按年度累计费用分段报销（${bandTable(p.table)}）：年度累计 ${yuan(p.yearTotal ?? 0)}，本次 ${detail}`;
-      return `${p.place ? `${p.place}：` : ''}起付线以上按费用分段报销${who(p.who)}（${bandTable(p.table)}）：${detail}`;
+      return `${p.place ? `${p.place}：` : ''}起付线以上按费用分段报销（${[...p.who, bandTable(p.table)].join('：')}）：${detail}`;
     }
     case 'lumpSum':
       return `生育医疗费${s.params.called}：${s.params.what}，${s.params.called} ${yuan(s.params.amount)}；政策范围内费用比${s.params.called}少的，按实际费用支付`;
