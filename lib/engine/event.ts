@@ -12,6 +12,8 @@ import { payLumpSum } from './blocks/lump-sum';
 import { payRatio } from './blocks/ratio';
 import { shareRatio } from './blocks/share-ratio';
 
+const NONE: readonly never[] = [];
+
 /**
  * One bill through its rules, in the order a 医保 office settles it: 政策范围内费用 → 乙类先行自付 →
  * 起付线 → 比例、分段或定额 → 年度限额 → the layers after the basic fund (each on what the ones before left).
@@ -40,15 +42,17 @@ export function settle(bill: Bill): Outcome {
       basic = payCumulative(bill, pay, eligible);
       break;
   }
-  for (const cap of spec.caps ?? []) basic = applyCap(bill, cap, basic);
+  for (const cap of spec.caps ?? NONE) basic = applyCap(bill, cap, basic);
 
   const payers = { basic, critical: ZERO, civil: ZERO, assistance: ZERO };
   let share = eligible.minus(basic);
-  for (const layer of spec.layers ?? []) {
+  for (const layer of spec.layers ?? NONE) {
     const paid = layer.kind === 'shareRatio' ? shareRatio(bill, layer, share) : layer.kind === 'cumulative' ? cumulativeShare(bill, layer, share) : assistance(bill, layer, share);
-    payers[layer.payer] = payers[layer.payer].plus(paid);
+    if (paid.isZero()) continue;
+    const before = payers[layer.payer];
+    payers[layer.payer] = before.isZero() ? paid : before.plus(paid);
     share = share.minus(paid);
   }
-  for (const note of spec.notes ?? []) bill.notes.add(note);
+  for (const note of spec.notes ?? NONE) bill.notes.add(note);
   return { payers, ceiling: eligible };
 }

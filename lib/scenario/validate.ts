@@ -16,6 +16,7 @@ import {
   type MedicalEvent,
   type Person,
   type PersonField,
+  type Place,
   type Scenario,
 } from './types';
 
@@ -77,6 +78,12 @@ function amount(p: Problems, value: unknown, path: string, what = '费用'): str
   return typeof r === 'string' ? r : p.add(path, r.problem);
 }
 
+/** An amount field of an event (its path is only written out when there is a problem). */
+function eventAmount(p: Problems, value: unknown, path: string, key: string): string | undefined {
+  const r = checkAmount(value);
+  return typeof r === 'string' ? r : p.add(join(path, key), r.problem);
+}
+
 /** The event when every field came out valid (a field that did not is undefined, and reported). */
 function complete<T extends object>(e: T): T | undefined {
   for (const k in e) if (e[k] === undefined) return undefined;
@@ -124,7 +131,7 @@ function level(p: Problems, value: Record<string, unknown>, path: string, ec: Ev
     if (ec.levelRequired) return p.add(join(path, 'level'), '请选择医院等级');
     return ec.levels?.[0] ?? 'level2';
   }
-  const l = oneOf(p, value.level, LEVELS, join(path, 'level'), '医院等级', LEVEL_NAMES);
+  const l = typeof value.level === 'string' && ec.levels?.includes(value.level as Level) ? (value.level as Level) : oneOf(p, value.level, LEVELS, join(path, 'level'), '医院等级', LEVEL_NAMES);
   if (l && ec.levels && !ec.levels.includes(l)) {
     return p.add(
       join(path, 'level'),
@@ -142,13 +149,13 @@ interface Amounts {
 
 /** total and outOfScope (and, for the types that have a 乙类 part — 住院, 门诊特殊疾病 — classB). */
 function amounts(p: Problems, value: Record<string, unknown>, path: string, withClassB = false): Amounts {
-  const total = value.total === undefined ? p.add(join(path, 'total'), '请填写总费用') : amount(p, value.total, join(path, 'total'));
-  let outOfScope = value.outOfScope === undefined ? '0.00' : amount(p, value.outOfScope, join(path, 'outOfScope'));
+  const total = value.total === undefined ? p.add(join(path, 'total'), '请填写总费用') : eventAmount(p, value.total, path, 'total');
+  let outOfScope = value.outOfScope === undefined ? '0.00' : eventAmount(p, value.outOfScope, path, 'outOfScope');
   if (total !== undefined && outOfScope !== undefined && outOfScope !== '0.00' && money(outOfScope).gt(total)) outOfScope = p.add(join(path, 'outOfScope'), '自费（目录外）金额不能超过总费用');
   if (!withClassB) return { total, outOfScope };
   let classB: string | undefined = '0.00';
   if (value.classB !== undefined) {
-    classB = amount(p, value.classB, join(path, 'classB'));
+    classB = eventAmount(p, value.classB, path, 'classB');
     if (classB !== undefined && total !== undefined && outOfScope !== undefined && money(classB).gt(money(total).minus(outOfScope))) {
       classB = p.add(join(path, 'classB'), '乙类金额不能超过总费用减去自费部分');
     }
@@ -180,7 +187,7 @@ function disease(p: Problems, rules: RuleBook, cap: Capability, person: Person, 
 function event(p: Problems, value: unknown, index: number, cap: Capability, rules: RuleBook, who: Person): MedicalEvent | undefined {
   const path = `events[${index}]`;
   if (!isObject(value)) return p.add(path, '每笔医疗费用应为对象');
-  const type = oneOf(p, value.type, EVENT_TYPES, join(path, 'type'), '费用类型', EVENT_LABELS);
+  const type = typeof value.type === 'string' && (EVENT_TYPES as readonly string[]).includes(value.type) ? (value.type as EventType) : oneOf(p, value.type, EVENT_TYPES, join(path, 'type'), '费用类型', EVENT_LABELS);
   if (!type) return undefined;
   const ec = cap.events[type];
   if (!ec) return p.add(join(path, 'type'), `${cityName(rules, cap.city)}${SCHEME_LABELS[cap.scheme]}没有${quoted(EVENT_LABELS[type])}待遇`);
@@ -189,7 +196,7 @@ function event(p: Problems, value: unknown, index: number, cap: Capability, rule
   if (ec.onlyFor && !holds(ec.onlyFor.when, who)) p.add(join(path, 'type'), ec.onlyFor.message);
   switch (type) {
     case 'inpatient': {
-      const where = value.where === undefined ? 'local' : oneOf(p, value.where, PLACES, join(path, 'where'), '就医地点', PLACE_LABELS);
+      const where = value.where === undefined ? 'local' : typeof value.where === 'string' && ec.places?.includes(value.where as Place) ? (value.where as Place) : oneOf(p, value.where, PLACES, join(path, 'where'), '就医地点', PLACE_LABELS);
       if (where && ec.places && !ec.places.includes(where)) {
         p.add(join(path, 'where'), `${cityName(rules, cap.city)}${SCHEME_LABELS[cap.scheme]}没有“${PLACE_LABELS[where]}”这种就医情形，可选：${ec.places.map((x) => `${x}（${PLACE_LABELS[x]}）`).join('、')}`);
       }

@@ -53,6 +53,11 @@ function limitOf(bill: Bill, cap: Cap): { pool: string; amount: Decimal | null; 
  * year's payments add up to the limit and never one fen more), and returns it.
  */
 export function applyCap(bill: Bill, cap: Cap, wanted: Decimal): Decimal {
+  if (!cap.diseases && !cap.conditions && !bill.steps.on) {
+    // The common case, without explanation (a what-if chart): a fixed or looked-up limit.
+    const amount = cap.amount === undefined ? null : resolve(cap.amount, bill.dims);
+    return bill.ledger.takeFromCap(cap.pool, amount === null ? null : money(amount), wanted);
+  }
   const limit = limitOf(bill, cap);
   if (!limit) return wanted;
   const paidBefore = bill.steps.on ? bill.ledger.get(limit.pool) : ZERO;

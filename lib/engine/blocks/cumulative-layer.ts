@@ -12,6 +12,8 @@ type Cumulative = Extract<LayerSpec, { kind: 'cumulative' }>;
 const fixedBands = new WeakMap<Cumulative, { plain: Band[]; favoured: Band[] }>();
 
 function bandsFor(bill: Bill, layer: Cumulative, plus: number): Band[] {
+  const hit = fixedBands.get(layer);
+  if (hit) return plus === 0 ? hit.plain : hit.favoured;
   if (layer.bands.every((b) => typeof b.ratio === 'number')) {
     let cached = fixedBands.get(layer);
     if (!cached) {
