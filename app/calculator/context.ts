@@ -14,7 +14,9 @@ export function calculatorContext(rules: RuleBook): CalculatorContext {
   const titles: Record<string, string> = {};
   for (const id of new Set(ruleSources(rules))) {
     const entry = book.byId.get(id);
-    if (entry) titles[id] = `${CITY_SHORT[entry.city] ?? entry.city}手册“${entry.title}”`;
+    // A city added later needs no entry in CITY_SHORT: its handbook's name without 市 stands in.
+    const short = CITY_SHORT[entry?.city ?? ''] ?? book.cities.find((c) => c.id === entry?.city)?.name.replace(/市$/, '') ?? entry?.city;
+    if (entry) titles[id] = `${short}手册“${entry.title}”`;
   }
   const provinces: Partial<Record<CityId, string>> = {};
   for (const c of book.cities) if (c.kind === 'city') provinces[c.id as CityId] = c.province;
