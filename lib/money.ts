@@ -84,10 +84,12 @@ export function toAmountString(value: Decimal): string {
 
 /** ¥12,345.60 — yuan with thousands separators, always two decimals. */
 export function formatYuan(value: Decimal.Value): string {
-  const d = round2(new Money(value));
-  const [int, frac] = d.abs().toFixed(2).split('.');
-  const grouped = (int ?? '0').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${d.isNegative() ? '-' : ''}¥${grouped}.${frac}`;
+  // money() keeps a Decimal as it is and reuses the Decimals of numbers (explanations format many amounts).
+  const d = round2(money(value));
+  const negative = d.isNegative();
+  const [int, frac] = (negative ? d.abs() : d).toFixed(2).split('.');
+  const grouped = int && int.length > 3 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : (int ?? '0');
+  return `${negative ? '-' : ''}¥${grouped}.${frac}`;
 }
 
 /** Short form for large amounts: 5万, 12.5万, otherwise ¥ with separators. */

@@ -2,7 +2,7 @@ import type { CalculatorContext } from '@/components/calculator/texts';
 import { CITY_SHORT } from '@/components/calculator/texts';
 import { getHandbook } from '@/lib/content/load';
 import { ruleSources } from '@/lib/policy/load';
-import type { RuleBook } from '@/lib/policy/schema';
+import type { RuleBook } from '@/lib/policy/spec';
 import type { CityId } from '@/lib/scenario/types';
 
 /**
@@ -14,10 +14,13 @@ export function calculatorContext(rules: RuleBook): CalculatorContext {
   const titles: Record<string, string> = {};
   for (const id of new Set(ruleSources(rules))) {
     const entry = book.byId.get(id);
-    if (entry) titles[id] = `${CITY_SHORT[entry.city] ?? entry.city}手册“${entry.title}”`;
+    // A city added later needs no entry in CITY_SHORT: its handbook's name without 市 stands in.
+    const short = CITY_SHORT[entry?.city ?? ''] ?? book.cities.find((c) => c.id === entry?.city)?.name.replace(/市$/, '') ?? entry?.city;
+    if (entry) titles[id] = `${short}手册“${entry.title}”`;
   }
   const provinces: Partial<Record<CityId, string>> = {};
   for (const c of book.cities) if (c.kind === 'city') provinces[c.id as CityId] = c.province;
-  provinces.custom = '全国';
+  // A profile without a handbook city of its own (其他地区（自定义）) stands for the whole country.
+  for (const id of Object.keys(rules)) provinces[id] ??= '全国';
   return { titles, provinces };
 }

@@ -1,23 +1,14 @@
 'use client';
 
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { capabilityFor, SCHEMES_BY_CITY } from '@/lib/engine/capabilities';
-import type { RuleBook } from '@/lib/policy/schema';
-import { ASSISTANCE_LABELS, CITY_NAMES, SCHEME_LABELS } from '@/lib/scenario/labels';
-import { ASSISTANCE_STATUSES, CITY_IDS, DEFAULT_PERSON, type AssistanceStatus, type CityId, type FieldError, type SchemeId } from '@/lib/scenario/types';
-import {
-  adaptDraft,
-  collectErrors,
-  draftToInput,
-  draftToHash,
-  emptyDraft,
-  fieldId,
-  stateFromLocation,
-  stepOfPath,
-  type CalcStep,
-  type Draft,
-  type DraftEvent,
-} from '@/lib/scenario/url';
+import { capabilityFor } from '@/lib/policy/capabilities';
+import { ASSISTANCE_LABELS, SCHEME_LABELS } from '@/lib/policy/labels';
+import { cityName, schemesOf } from '@/lib/policy/names';
+import type { RuleBook } from '@/lib/policy/spec';
+import { ASSISTANCE_STATUSES, DEFAULT_PERSON, type AssistanceStatus, type CityId, type FieldError, type SchemeId } from '@/lib/scenario/types';
+import { adaptDraft, emptyDraft, type Draft, type DraftEvent } from '@/lib/scenario/draft';
+import { collectErrors, fieldId, stepOfPath } from '@/lib/scenario/form-errors';
+import { draftToHash, stateFromLocation, type CalcStep } from '@/lib/scenario/url-state';
 import { EventEditor, availableTypes, withType } from './EventEditor';
 import { Checkbox, ErrorSummary, RadioGroup, TextField, type SummaryError } from './fields';
 import { ProfileEditor } from './ProfileEditor';
@@ -41,8 +32,8 @@ interface State {
   step: CalcStep;
 }
 
-function stepsOf(d: Draft): CalcStep[] {
-  const askScheme = !d.city || SCHEMES_BY_CITY[d.city].length > 1;
+function stepsOf(d: Draft, rules: RuleBook): CalcStep[] {
+  const askScheme = !d.city || schemesOf(rules, d.city).length > 1;
   return askScheme ? ['city', 'scheme', 'person', 'events', 'result'] : ['city', 'person', 'events', 'result'];
 }
 
@@ -75,8 +66,8 @@ function targetId(path: string): string {
 }
 
 /** Where a link may start: the first step whose answers are missing or wrong. */
-function resolveStep(d: Draft, requested: CalcStep | undefined, errors: FieldError[]): CalcStep {
-  const order = stepsOf(d);
+function resolveStep(d: Draft, rules: RuleBook, requested: CalcStep | undefined, errors: FieldError[]): CalcStep {
+  const order = stepsOf(d, rules);
   let firstOpen: CalcStep = 'result';
   if (!d.city) firstOpen = 'city';
   else if (!d.scheme) firstOpen = 'scheme';
@@ -110,7 +101,7 @@ export function Calculator({ rules, context }: { rules: RuleBook; context: Calcu
     const s = stateFromLocation(window.location.search, window.location.hash);
     const draft = adaptDraft(s.draft, rules);
     const errors = collectErrors(draft, rules).map((e) => friendly(e, draft));
-    const step = resolveStep(draft, s.step, errors);
+    const step = resolveStep(draft, rules, s.step, errors);
     if (draft.city && draft.scheme && step === 'events' && draft.events.length === 0) draft.events = [newEvent(rules, draft)];
     setBroken(Boolean(s.broken));
     // A link that asked for more than it has answers for opens on the first answer to fix, with its messages.
@@ -183,7 +174,7 @@ export function Calculator({ rules, context }: { rules: RuleBook; context: Calcu
     setFocusTick((t) => t + 1);
   };
 
-  const order = stepsOf(draft);
+  const order = stepsOf(draft, rules);
   const position = order.indexOf(step);
   const previous = position > 0 ? order[position - 1] : undefined;
   const following = order[position + 1];
@@ -262,10 +253,10 @@ export function Calculator({ rules, context }: { rules: RuleBook; context: Calcu
         name="city"
         legend={heading('您在哪里参加医保？')}
         legendClass="mb-2"
-        options={CITY_IDS.map((c) => ({
+        options={Object.keys(rules).map((c) => ({
           value: c,
-          label: CITY_NAMES[c],
-          hint: CITY_HINTS[c] || `${context.provinces[c] ?? ''} · 可以计算${SCHEMES_BY_CITY[c].map((s) => SCHEME_LABELS[s]).join('、')}`,
+          label: cityName(rules, c),
+          hint: CITY_HINTS[c] || `${context.provinces[c] ?? ''} · 可以计算${schemesOf(rules, c).map((s) => SCHEME_LABELS[s]).join('、')}`,
         }))}
         value={draft.city}
         onChange={setCity}
@@ -279,8 +270,8 @@ export function Calculator({ rules, context }: { rules: RuleBook; context: Calcu
         name="scheme"
         legend={heading('您参加的是哪种医保？')}
         legendClass="mb-2"
-        hint={`${CITY_NAMES[draft.city]}的手册分别规定了职工医保和城乡居民医保的待遇。`}
-        options={SCHEMES_BY_CITY[draft.city].map((s) => ({ value: s, label: SCHEME_LABELS[s], hint: SCHEME_HINTS[s] }))}
+        hint={`${cityName(rules, draft.city)}的手册分别规定了职工医保和城乡居民医保的待遇。`}
+        options={schemesOf(rules, draft.city).map((s) => ({ value: s, label: SCHEME_LABELS[s], hint: SCHEME_HINTS[s] }))}
         value={draft.scheme}
         onChange={setScheme}
         error={errorOf('scheme')}
@@ -292,7 +283,7 @@ export function Calculator({ rules, context }: { rules: RuleBook; context: Calcu
       <>
         {heading('参保人的情况')}
         <p className="text-muted">
-          {CITY_NAMES[draft.city]} · {SCHEME_LABELS[draft.scheme]}。只问会影响计算的情况。
+          {cityName(rules, draft.city)} · {SCHEME_LABELS[draft.scheme]}。只问会影响计算的情况。
         </p>
         {form(
           <div className="mt-3 grid gap-5">
@@ -313,7 +304,7 @@ export function Calculator({ rules, context }: { rules: RuleBook; context: Calcu
               <TextField
                 id={fieldId('person.age')}
                 label="年龄（周岁）"
-                hint={`选填。不填按 ${DEFAULT_PERSON.age} 岁计算。${f.includes('student') ? `未满 ${rules.changchun.schemes.resident.minorAge} 周岁的按未成年人标准计算。` : ''}`}
+                hint={`选填。不填按 ${DEFAULT_PERSON.age} 岁计算。${f.includes('student') && cap.minorAge !== undefined ? `未满 ${cap.minorAge} 周岁的按未成年人标准计算。` : ''}`}
                 inputMode="numeric"
                 suffix="岁"
                 width="w-24"
@@ -362,8 +353,8 @@ export function Calculator({ rules, context }: { rules: RuleBook; context: Calcu
                 error={errorOf('person.assistance')}
               />
             )}
-            {draft.city === 'custom' && (
-              <ProfileEditor rules={rules} profile={draft.profile} onChange={(profile) => update({ ...draft, profile })} errorOf={errorOf} onBlur={blur} />
+            {cap.editable && (
+              <ProfileEditor rules={rules} city={draft.city} scheme={draft.scheme} profile={draft.profile} onChange={(profile) => update({ ...draft, profile })} errorOf={errorOf} onBlur={blur} />
             )}
           </div>,
         )}

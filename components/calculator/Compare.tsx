@@ -5,9 +5,12 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { compareCities, mainEventIndex } from '@/lib/engine/whatif';
 import { GENERAL_NOTE } from '@/lib/engine/estimate';
 import { formatYuan, money } from '@/lib/money';
-import type { RuleBook } from '@/lib/policy/schema';
-import { CITY_NAMES, SCHEME_LABELS } from '@/lib/scenario/labels';
-import { adaptDraft, collectErrors, draftToHash, draftToInput, stateFromLocation, type Draft } from '@/lib/scenario/url';
+import { SCHEME_LABELS } from '@/lib/policy/labels';
+import { cityName } from '@/lib/policy/names';
+import type { RuleBook } from '@/lib/policy/spec';
+import { adaptDraft, draftToInput, type Draft } from '@/lib/scenario/draft';
+import { collectErrors } from '@/lib/scenario/form-errors';
+import { draftToHash, stateFromLocation } from '@/lib/scenario/url-state';
 import { validateScenario } from '@/lib/scenario/validate';
 import type { Scenario } from '@/lib/scenario/types';
 import { eventTitle } from './describe';
@@ -100,7 +103,7 @@ export function Compare({ rules, context }: { rules: RuleBook; context: Calculat
           {state.example ? '示例情况' : '比较的情况'}
         </h2>
         <p className="mt-1">
-          按{CITY_NAMES[scenario.city]}{SCHEME_LABELS[scenario.scheme]}填写：
+          按{cityName(rules, scenario.city)}{SCHEME_LABELS[scenario.scheme]}填写：
           {scenario.events
             .map((e, i) => {
               const out = 'outOfScope' in e && Number(e.outOfScope) > 0 ? `（其中自费 ${formatYuan(e.outOfScope)}）` : '';
@@ -132,7 +135,7 @@ export function Compare({ rules, context }: { rules: RuleBook; context: Calculat
             各地比一比
           </h2>
           <p className="mt-1">
-            同样的情况，自己付得最少的是{CITY_NAMES[low.city]}（{formatYuan(low.result.personal)}），最多的是{CITY_NAMES[high.city]}（{formatYuan(high.result.personal)}），相差{' '}
+            同样的情况，自己付得最少的是{cityName(rules, low.city)}（{formatYuan(low.result.personal)}），最多的是{cityName(rules, high.city)}（{formatYuan(high.result.personal)}），相差{' '}
             {formatYuan(money(high.result.personal).minus(low.result.personal))}。差别来自各地的起付线（先由自己付的部分）、报销比例、年度最高支付限额和大病保险；展开每个地方的“为什么是这个数”，可以看到每一步和手册依据。
           </p>
           <SplitTable
@@ -144,7 +147,7 @@ export function Compare({ rules, context }: { rules: RuleBook; context: Calculat
               head: (
                 <>
                   <a href={`#city-${r.city}`} className="tap inline-flex items-center text-brand-700 underline">
-                    {CITY_NAMES[r.city]}
+                    {cityName(rules, r.city)}
                   </a>
                   {r.result && r === low && <span className="ml-1 font-bold">（最少）</span>}
                 </>
@@ -161,7 +164,7 @@ export function Compare({ rules, context }: { rules: RuleBook; context: Calculat
         return (
           <section key={r.city} id={`city-${r.city}`} aria-labelledby={`h-${r.city}`} className="mt-6 rounded-xl border border-slate-300 bg-white p-3 break-inside-avoid-page">
             <h2 id={`h-${r.city}`} className="text-xl font-bold">
-              {CITY_NAMES[r.city]}
+              {cityName(rules, r.city)}
               {r.scheme && <span className="ml-2 text-base font-normal text-muted">{SCHEME_LABELS[r.scheme]}</span>}
             </h2>
             {r.result ? (
@@ -171,9 +174,9 @@ export function Compare({ rules, context }: { rules: RuleBook; context: Calculat
                   <span className="font-bold tabular-nums">{formatYuan(r.result.fund)}</span>
                 </p>
                 <div className="mt-2">
-                  <SplitBar parts={partsOf(r.result, r.city, r.result.scheme)} total={r.result.total} />
+                  <SplitBar parts={partsOf(r.result, rules[r.city]?.schemes[r.result.scheme]?.payers ?? {})} total={r.result.total} />
                 </div>
-                <PayerTable parts={partsOf(r.result, r.city, r.result.scheme)} total={r.result.total} caption={`${CITY_NAMES[r.city]}各方支付金额`} />
+                <PayerTable parts={partsOf(r.result, rules[r.city]?.schemes[r.result.scheme]?.payers ?? {})} total={r.result.total} caption={`${cityName(rules, r.city)}各方支付金额`} />
               </>
             ) : (
               <p className="mt-1 font-bold">不能估算：{r.reason}</p>

@@ -1,10 +1,13 @@
 'use client';
 
-import type { Capability } from '@/lib/engine/capabilities';
-import type { RuleBook } from '@/lib/policy/schema';
-import { DELIVERY_LABELS, EVENT_LABELS, levelLabel } from '@/lib/scenario/labels';
+import type { Capability } from '@/lib/policy/capabilities';
+import { catalogueFor, diseaseCap, diseaseId } from '@/lib/policy/diseases';
+import { DELIVERY_LABELS, EVENT_LABELS, quoted } from '@/lib/policy/labels';
+import { levelName, placeName } from '@/lib/policy/names';
+import type { RuleBook } from '@/lib/policy/spec';
+import { eventFields, type DraftEvent } from '@/lib/scenario/draft';
+import { fieldId } from '@/lib/scenario/form-errors';
 import { CONDITIONS, EVENT_TYPES, type CityId, type Condition, type EventType, type SchemeId } from '@/lib/scenario/types';
-import { eventFields, fieldId, placeLabel, type DraftEvent } from '@/lib/scenario/url';
 import { AmountField, Checkbox, FieldError, RadioGroup, TextField } from './fields';
 import { AMOUNT_HELP, EVENT_HINTS, EXAMPLE_AMOUNT, LEVEL_TIP, PLACE_HINTS, levelHint } from './texts';
 
@@ -35,22 +38,23 @@ export function withType(e: DraftEvent, type: EventType): DraftEvent {
   return next;
 }
 
+/**
+ * The diseases of the city's catalogue for this kind of bill: by code where the handbook has one.
+ * A 门诊慢性病 whose cap the handbook gives for other persons only is left out; one whose cap cannot be
+ * read is shown but cannot be chosen.
+ */
 function diseaseOptions(rules: RuleBook, city: CityId, scheme: SchemeId, kind: 'chronic' | 'special') {
-  if (city === 'bazhong') {
-    if (kind === 'special') return rules.bazhong.specialDiseases.list.map((d) => ({ value: d.code, label: `${d.name}（${d.code}）`, disabled: false }));
-    return rules.bazhong.chronicDiseases.list
-      .filter((d) => d[scheme] !== null)
-      .map((d) => ({ value: d.code, label: `${d.name}（${d.code}）`, disabled: false }));
-  }
-  if (city === 'changchun') {
-    if (kind === 'special') return rules.changchun.specialDiseases.list.map((d) => ({ value: d, label: d, disabled: false }));
-    return rules.changchun.chronicDiseases.list.map((d) => ({
-      value: d.name,
-      label: `${d.name}${d.detail}${d.cap === null ? '（限额待核实，不能估算）' : ''}`,
-      disabled: d.cap === null,
+  const c = catalogueFor(rules[city], scheme, kind);
+  if (!c) return [];
+  const capOf = (d: (typeof c.list)[number]) => (kind === 'chronic' && d.cap !== undefined ? diseaseCap(c, d, { scheme, assistance: 'none', groups: {} }) : 0);
+  const unreadable = (d: (typeof c.list)[number]) => c.capBy.length === 0 && d.cap === null;
+  return c.list
+    .filter((d) => capOf(d) !== null || unreadable(d))
+    .map((d) => ({
+      value: diseaseId(d),
+      label: `${d.name}${d.detail ?? ''}${d.code ? `（${d.code}）` : ''}${unreadable(d) ? '（手册里看不清限额，不能估算）' : ''}`,
+      disabled: unreadable(d),
     }));
-  }
-  return [];
 }
 
 function DiseaseSelect({ id, label, value, options, onChange, error, onBlur }: { id: string; label: string; value: string; options: { value: string; label: string; disabled: boolean }[]; onChange: (v: string) => void; error?: string; onBlur: () => void }) {
@@ -110,7 +114,7 @@ export function EventEditor({ rules, cap, city, scheme, events, index, onChange,
         />
         {blocked.length > 0 && (
           <details className="text-[0.9375rem] text-muted">
-            <summary className="tap flex cursor-pointer items-center underline">为什么没有{blocked.map((t) => `“${EVENT_LABELS[t]}”`).join('、')}？</summary>
+            <summary className="tap flex cursor-pointer items-center underline">为什么没有{blocked.map((t) => quoted(EVENT_LABELS[t])).join('、')}？</summary>
             <ul className="mt-1 list-disc pl-5">
               {blocked.map((t) => (
                 <li key={t}>
@@ -127,7 +131,7 @@ export function EventEditor({ rules, cap, city, scheme, events, index, onChange,
             name={`level-${index}`}
             legend={e.type === 'outpatient' ? '在哪一级医疗机构看的？' : '在哪一级医院？'}
             hint={LEVEL_TIP}
-            options={ec.levels.map((l) => ({ value: l, label: levelLabel(city, l), hint: levelHint(city, l) }))}
+            options={ec.levels.map((l) => ({ value: l, label: levelName(rules[city], l), hint: levelHint(city, l) }))}
             value={e.level}
             onChange={(level) => set({ level })}
             error={errorOf(path('level'))}
@@ -140,7 +144,7 @@ export function EventEditor({ rules, cap, city, scheme, events, index, onChange,
             name={`where-${index}`}
             legend="在哪里住院？"
             hint="按手册的说法，选最接近您情况的一项"
-            options={ec.places.map((p) => ({ value: p, label: placeLabel(rules, city, scheme, p), hint: PLACE_HINTS[p] }))}
+            options={ec.places.map((p) => ({ value: p, label: placeName(rules[city], scheme, p), hint: PLACE_HINTS[p] }))}
             value={e.where ?? 'local'}
             onChange={(where) => set({ where })}
             error={errorOf(path('where'))}
@@ -227,6 +231,15 @@ export function EventEditor({ rules, cap, city, scheme, events, index, onChange,
             onChange={(delivery) => set({ delivery })}
             error={errorOf(path('delivery'))}
           />
+        )}
+        {fields.includes('delivery') && ec?.deliveriesUnavailable && (
+          <ul className="text-[0.9375rem] text-muted">
+            {Object.entries(ec.deliveriesUnavailable).map(([d, why]) => (
+              <li key={d}>
+                {DELIVERY_LABELS[d as keyof typeof DELIVERY_LABELS]}：{why}
+              </li>
+            ))}
+          </ul>
         )}
         {fields.includes('weeks') && e.delivery === 'termination' && (
           <TextField

@@ -1,13 +1,17 @@
 'use client';
 
-import { defaultCustomProfile } from '@/lib/engine/custom';
-import type { RuleBook } from '@/lib/policy/schema';
-import { levelLabel } from '@/lib/scenario/labels';
-import { PROFILE_LEVELS, fieldId, type DraftProfile, type LevelKey } from '@/lib/scenario/url';
+import { levelName } from '@/lib/policy/names';
+import { profileDefaults } from '@/lib/policy/profile';
+import type { RuleBook } from '@/lib/policy/spec';
+import { PROFILE_LEVELS, type DraftProfile, type LevelKey } from '@/lib/scenario/draft';
+import { fieldId } from '@/lib/scenario/form-errors';
+import type { CityId, SchemeId } from '@/lib/scenario/types';
 import { AmountField, TextField } from './fields';
 
 interface Props {
   rules: RuleBook;
+  city: CityId;
+  scheme: SchemeId;
   profile: DraftProfile | undefined;
   onChange: (profile: DraftProfile) => void;
   errorOf: (path: string) => string | undefined;
@@ -15,9 +19,10 @@ interface Props {
 }
 
 /** "其他地区（自定义）": 002's national reference figures, every one editable. */
-export function ProfileEditor({ rules, profile, onChange, errorOf, onBlur }: Props) {
-  const r = rules.custom.schemes.resident;
-  const base = defaultCustomProfile(r);
+export function ProfileEditor({ rules, city, scheme, profile, onChange, errorOf, onBlur }: Props) {
+  const spec = rules[city];
+  if (!spec) return null;
+  const base = profileDefaults(spec, scheme);
   const p = profile ?? {};
   const segments = p.criticalSegments ?? base.criticalSegments.map((s) => ({ upTo: s.upTo ?? '', ratio: s.ratio }));
   const byLevel = (key: 'deductible' | 'ratio', level: LevelKey) => p[key]?.[level] ?? base[key][level];
@@ -25,7 +30,7 @@ export function ProfileEditor({ rules, profile, onChange, errorOf, onBlur }: Pro
   const setSegment = (i: number, k: 'upTo' | 'ratio', value: string) =>
     onChange({ ...p, criticalSegments: segments.map((s, j) => (j === i ? { ...s, [k]: value } : s)) });
   const field = (path: string) => ({ id: fieldId(path), error: errorOf(path), onBlur: () => onBlur(path) });
-  const source = `/${r.inpatient.source}/`;
+  const source = `/${spec.asOf.source}/`;
 
   return (
     <fieldset className="rounded-xl border border-slate-300 bg-white p-3">
@@ -44,13 +49,13 @@ export function ProfileEditor({ rules, profile, onChange, errorOf, onBlur }: Pro
           <div key={level} className="grid gap-2 sm:grid-cols-2">
             <AmountField
               {...field(`profile.deductible.${level}`)}
-              label={`${levelLabel('custom', level)}起付线`}
+              label={`${levelName(spec, level)}起付线`}
               value={byLevel('deductible', level)}
               onChange={(v) => setLevel('deductible', level, v)}
             />
             <TextField
               {...field(`profile.ratio.${level}`)}
-              label={`${levelLabel('custom', level)}报销比例`}
+              label={`${levelName(spec, level)}报销比例`}
               inputMode="decimal"
               suffix="%"
               width="w-24"

@@ -2,8 +2,8 @@
 
 import { DISCLAIMER } from '@/components/SiteFooter';
 import { formatShort, formatYuan, money } from '@/lib/money';
-import { EVENT_LABELS, PAYER_LABELS, criticalLabel } from '@/lib/scenario/labels';
-import type { CityId, EstimateResult, PayerId, SchemeId, Step } from '@/lib/scenario/types';
+import { EVENT_LABELS, PAYER_LABELS } from '@/lib/policy/labels';
+import type { EstimateResult, PayerId, Step } from '@/lib/scenario/types';
 
 /** The result of one estimate: the split as a bar, the payers' table, the steps with their sources, the caveats. */
 
@@ -27,17 +27,16 @@ const COLORS: Record<PayerId | 'copay' | 'self', string> = {
   self: '#57534e',
 };
 
-export function payerLabel(id: PayerId, city: CityId, scheme: SchemeId): string {
-  return id === 'critical' ? criticalLabel(city, scheme) : PAYER_LABELS[id];
-}
+/** Each payer's name as the city's rules give it (职工大额医疗费用补助, 大病补充保险 …). */
+export type PayerNames = Partial<Record<PayerId, string>>;
 
 /** The bill's parts: each payer, then what the resident pays (自付, 自费). */
-export function partsOf(r: { payers: EstimateResult['payers']; personal: string; outOfScope: string }, city: CityId, scheme: SchemeId): Part[] {
+export function partsOf(r: { payers: EstimateResult['payers']; personal: string; outOfScope: string }, names: PayerNames): Part[] {
   // 公务员补助 and 医疗救助 only where they pay something (they apply to few residents); the others always.
   const shown = (id: PayerId) => r.payers[id] !== undefined && (id === 'basic' || id === 'critical' || Number(r.payers[id]) > 0);
   const parts: Part[] = PAYER_ORDER.filter(shown).map((id) => ({
     key: id,
-    label: payerLabel(id, city, scheme),
+    label: names[id] ?? PAYER_LABELS[id],
     amount: r.payers[id] ?? '0.00',
     fund: true,
     color: COLORS[id],
@@ -185,10 +184,11 @@ interface ResultProps {
   titles: Record<string, string>;
   /** Describes each event in words ("住院 · 三级医疗机构"). */
   eventTitles: string[];
+  payerNames: PayerNames;
 }
 
-export function ResultView({ result, titles, eventTitles }: ResultProps) {
-  const parts = partsOf(result, result.city, result.scheme);
+export function ResultView({ result, titles, eventTitles, payerNames }: ResultProps) {
+  const parts = partsOf(result, payerNames);
   const big = (v: string) => (Number(v) >= 10000 ? `（${formatShort(v)}）` : '');
   return (
     <div>

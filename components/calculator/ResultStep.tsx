@@ -2,12 +2,15 @@
 
 import { useEffect, useMemo, type RefObject } from 'react';
 import { CopyLinkButton } from '@/components/CopyLinkButton';
-import { capabilityFor, SCHEMES_BY_CITY } from '@/lib/engine/capabilities';
 import { estimateInput } from '@/lib/engine/estimate';
 import { formatYuan } from '@/lib/money';
-import type { RuleBook } from '@/lib/policy/schema';
-import { ASSISTANCE_LABELS, CITY_NAMES, SCHEME_LABELS } from '@/lib/scenario/labels';
-import { draftToHash, draftToInput, emptyDraft, stepOfPath, type CalcStep, type Draft } from '@/lib/scenario/url';
+import { capabilityFor } from '@/lib/policy/capabilities';
+import { ASSISTANCE_LABELS, SCHEME_LABELS } from '@/lib/policy/labels';
+import { cityName, schemesOf } from '@/lib/policy/names';
+import type { RuleBook } from '@/lib/policy/spec';
+import { draftToInput, emptyDraft, type Draft } from '@/lib/scenario/draft';
+import { stepOfPath } from '@/lib/scenario/form-errors';
+import { draftToHash, type CalcStep } from '@/lib/scenario/url-state';
 import { validateScenario } from '@/lib/scenario/validate';
 import { eventTitle } from './describe';
 import { ResultView } from './Result';
@@ -63,7 +66,7 @@ export default function ResultStep({
     p.civilServant ? '享受公务员医疗补助' : '',
     p.majorDisease ? '患大额补助规定的重大疾病' : '',
     p.assistance !== 'none' ? ASSISTANCE_LABELS[p.assistance] : '',
-    scenario.city === 'custom' && scenario.profile ? '已修改当地标准' : '',
+    cap?.editable && scenario.profile ? '已修改当地标准' : '',
   ].filter(Boolean);
   const change = (step: CalcStep, what: string) => (
     <button type="button" onClick={() => go(step)} className="tap inline-flex items-center px-1 text-brand-700 underline print:hidden">
@@ -83,11 +86,11 @@ export default function ResultStep({
         </h3>
         <dl className="mt-1 grid grid-cols-[auto_1fr_auto] items-center gap-x-3 text-[0.9375rem]">
           <dt className="text-muted">参保地</dt>
-          <dd>{CITY_NAMES[scenario.city]}</dd>
+          <dd>{cityName(rules, scenario.city)}</dd>
           <dd>{change('city', '参保地')}</dd>
           <dt className="text-muted">医保</dt>
           <dd>{SCHEME_LABELS[scenario.scheme]}</dd>
-          <dd>{SCHEMES_BY_CITY[scenario.city].length > 1 ? change('scheme', '医保类型') : null}</dd>
+          <dd>{schemesOf(rules, scenario.city).length > 1 ? change('scheme', '医保类型') : null}</dd>
           <dt className="text-muted">参保人</dt>
           <dd>{who.join('，') || '按一般成年人计算'}</dd>
           <dd>{change('person', '参保人情况')}</dd>
@@ -106,7 +109,7 @@ export default function ResultStep({
       </section>
 
       <div className="mt-4">
-        <ResultView result={result} titles={context.titles} eventTitles={titles} />
+        <ResultView result={result} titles={context.titles} eventTitles={titles} payerNames={rules[scenario.city]?.schemes[scenario.scheme]?.payers ?? {}} />
       </div>
 
       <div className="mt-6 flex flex-wrap items-start gap-3 print:hidden">

@@ -13,7 +13,8 @@ export interface SplitRow {
 /** "您付 / 医保等付" side by side: the comparison tables of the what-if views and /compare. */
 export function SplitTable({ caption, column, rows, className = 'mt-2' }: { caption: string; column: string; rows: SplitRow[]; className?: string }) {
   return (
-    <div className={`table-wrap ${className}`}>
+    // A scroll area on a narrow screen (长辈版's larger type): reachable and named for keyboard users, as the key-number tables are.
+    <div className={`table-wrap ${className}`} role="region" aria-label={caption} tabIndex={0}>
       <table>
         <caption className="sr-only">{caption}</caption>
         <thead>

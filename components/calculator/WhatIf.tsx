@@ -4,7 +4,7 @@ import { SplitTable } from './SplitTable';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { compareLevels, comparePlaces, mainEventIndex, niceCeil, niceTicks, whatIfSeries, type Alternative, type Point, type WhatIfSeries } from '@/lib/engine/whatif';
 import { formatShort, formatYuan } from '@/lib/money';
-import type { RuleBook } from '@/lib/policy/schema';
+import type { RuleBook } from '@/lib/policy/spec';
 import type { Scenario } from '@/lib/scenario/types';
 
 /** What if the bill were larger, or the hospital another one: every figure from the engine. */

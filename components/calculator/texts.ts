@@ -13,10 +13,7 @@ export interface CalculatorContext {
   provinces: Partial<Record<CityId, string>>;
 }
 
-export const CITY_HINTS: Record<CityId, string> = {
-  bazhong: '',
-  changchun: '',
-  changdu: '',
+export const CITY_HINTS: Partial<Record<CityId, string>> = {
   custom: '不在以上地方参保：按全国参考标准估算，可以改成当地的起付线和比例',
 };
 

@@ -37,3 +37,20 @@ export class YearLedger {
     return positive(cap.minus(this.get(key)));
   }
 }
+
+/** Things seen during the year (the diseases of 门诊慢性病 bills, the “两病” conditions), by key. */
+export class YearSeen {
+  /** Made on first use: most years have no such bill. */
+  private sets: Map<string, Set<string>> | undefined;
+
+  add(key: string, items: Iterable<string>): Set<string> {
+    this.sets ??= new Map();
+    let set = this.sets.get(key);
+    if (!set) {
+      set = new Set();
+      this.sets.set(key, set);
+    }
+    for (const i of items) set.add(i);
+    return set;
+  }
+}

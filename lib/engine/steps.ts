@@ -1,38 +1,49 @@
 import type Decimal from 'decimal.js';
-import { formatYuan, round2, toAmountString } from '@/lib/money';
-import type { Step } from '@/lib/scenario/types';
-
-/** Explanation steps of one event, in plain Chinese, each citing the handbook entry it rests on. */
-export class StepList {
-  readonly steps: Step[] = [];
-
-  /** `explain: false` skips the wording (what-if charts need only the numbers). */
-  constructor(private readonly explain = true) {}
-
-  /** `text` is a function so that no wording is built when the steps are not wanted. */
-  add(text: string | (() => string), source: string, amount?: Decimal): void {
-    if (!this.explain) return;
-    const words = typeof text === 'function' ? text() : text;
-    this.steps.push(amount === undefined ? { text: words, source } : { text: words, source, amount: toAmountString(amount) });
-  }
-}
-
-export const yuan = (value: Decimal | number) => formatYuan(value);
-
-/** What an annual limit did to this bill, after the step's own words (nothing when it did not cut it). */
-export function capWords(wanted: Decimal, granted: Decimal, paidBefore: Decimal): string {
-  if (!granted.lt(round2(wanted))) return '';
-  const before = paidBefore.isZero() ? '' : `本年此前已支付 ${yuan(paidBefore)}，`;
-  return `；${before}受年度限额所限，本次支付 ${yuan(granted)}`;
-}
 
 /**
- * “起付线 ¥700.00，由个人支付”; or that there is none; or that this bill stays below it (and is all the
- * person's). `due` is what this bill still owes of the deductible (less when part was paid before).
+ * Explanation steps, structured: what a building block did (`kind`), with the values it used
+ * (`params`), the amount it produced and the handbook entry it rests on. The Chinese sentence is made
+ * from the params (./words.ts), so an explanation cannot say other numbers than the ones computed.
  */
-export function deductibleWords(deductible: Decimal, eligible: Decimal, due: Decimal = deductible): string {
-  if (deductible.isZero()) return '无起付线';
-  if (eligible.lt(due)) return `起付线 ${yuan(deductible)}，本次政策范围内费用 ${yuan(eligible)} 未超过起付线，由个人支付`;
-  return `起付线 ${yuan(deductible)}，由个人支付`;
+
+export interface BandPart {
+  from: Decimal;
+  to: Decimal;
+  ratio: number;
 }
-export const pct = (ratio: number) => `${ratio}%`;
+
+export type StepData =
+  | { kind: 'eligible'; params: { total: Decimal; outOfScope: Decimal; word: string; disease?: string } }
+  | { kind: 'classB'; params: { classB: Decimal; selfPay: number; note?: string } }
+  | { kind: 'transfer'; params: { due: Decimal; full: Decimal; paidBefore: Decimal } }
+  | {
+      kind: 'deductible';
+      params: { per: 'admission' | 'year'; full: Decimal; due: Decimal; covered: Decimal; level?: string; place?: string; who: string[]; admission?: number; atLevel?: string; factor?: number };
+    }
+  | { kind: 'ratio'; params: { base: Decimal; ratio: number; afterDeductible: boolean; who: string[] } }
+  | { kind: 'bands'; params: { of: 'bill' | 'year'; parts: BandPart[]; table: { upTo: number | null; ratio: number }[]; place?: string; who: string[]; yearTotal?: Decimal } }
+  | { kind: 'lumpSum'; params: { called: string; what: string; amount: Decimal; eligible: Decimal } }
+  | { kind: 'cumulativePay'; params: { yearTotal: Decimal; deductible: number; table: { upTo: number | null; ratio: number }[] } }
+  | { kind: 'cap'; params: { called: string; cap: Decimal; wanted: Decimal; granted: Decimal; paidBefore: Decimal } }
+  | { kind: 'diseaseCap'; params: { called: string; cap: Decimal; highest: string; count: number; extraPerDisease: number } }
+  | { kind: 'shareRatio'; params: { label: string; share: Decimal; ratio: number; cap: number } }
+  | {
+      kind: 'cumulativeLayer';
+      params: { label: string; base: string; yearTotal: Decimal; deductible: Decimal; cap: Decimal | null; parts: BandPart[]; who: string[]; favoured?: { status: string; deductiblePercent: number; ratioPlus: number; uncapped: boolean } };
+    }
+  | { kind: 'assistance'; params: { status: string; yearTotal: Decimal; deductible: Decimal; ratio: number; cap: number } }
+  | { kind: 'assistanceExcluded'; params: { place: string } }
+  | { kind: 'tilted'; params: { who: string; yearTotal: Decimal; threshold: number; ratio: number; cap: number } };
+
+export type StructuredStep = StepData & { amount?: Decimal; source: string };
+
+/** The steps of one bill. `explain: false` records nothing (what-if charts need only the numbers). */
+export class StepList {
+  readonly structured: StructuredStep[] = [];
+
+  constructor(readonly on = true) {}
+
+  add(step: StructuredStep): void {
+    this.structured.push(step);
+  }
+}

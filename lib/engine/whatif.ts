@@ -1,9 +1,12 @@
 import type Decimal from 'decimal.js';
 import { min, money, round2, ZERO } from '@/lib/money';
-import type { RuleBook } from '@/lib/policy/schema';
-import { CITY_NAMES, EVENT_LABELS, SCHEME_LABELS, ASSISTANCE_LABELS, DELIVERY_LABELS, levelLabel } from '@/lib/scenario/labels';
+import { capabilityFor, transferPlaces, usesClassB } from '@/lib/policy/capabilities';
+import { catalogueFor, diseaseCap, findDisease } from '@/lib/policy/diseases';
+import { ASSISTANCE_LABELS, DELIVERY_LABELS, EVENT_LABELS, quoted, SCHEME_LABELS } from '@/lib/policy/labels';
+import { groupsOf } from '@/lib/policy/lookup';
+import { cityName, levelName, placeName, schemesOf } from '@/lib/policy/names';
+import type { RuleBook } from '@/lib/policy/spec';
 import {
-  CITY_IDS,
   EVENT_FIELDS,
   LEVELS,
   type CityId,
@@ -16,11 +19,6 @@ import {
   type Scenario,
   type SchemeId,
 } from '@/lib/scenario/types';
-import { placeLabel, usesClassB } from '@/lib/scenario/url';
-
-export { placeLabel };
-import { capabilityFor, SCHEMES_BY_CITY } from './capabilities';
-import { findBazhongChronic, findBazhongSpecial, findChangchunChronic, findChangchunSpecial } from './diseases';
 import { estimate, estimateInput } from './estimate';
 
 /**
@@ -162,7 +160,7 @@ export function compareLevels(scenario: Scenario, rules: RuleBook, index: number
   return levels.map((level) => {
     const changed = { ...scenario, events: scenario.events.map((e, i) => (i === index ? { ...e, level } : e)) } as Scenario;
     const r = estimate(changed, rules, { explain: false });
-    return { key: level, label: levelLabel(scenario.city, level), current: level === event.level, fund: r.fund, personal: r.personal };
+    return { key: level, label: levelName(rules[scenario.city], level), current: level === event.level, fund: r.fund, personal: r.personal };
   });
 }
 
@@ -175,7 +173,7 @@ export function comparePlaces(scenario: Scenario, rules: RuleBook, index: number
   return places.map((where) => {
     const changed = { ...scenario, events: scenario.events.map((e, i) => (i === index ? { ...e, where } : e)) } as Scenario;
     const r = estimate(changed, rules, { explain: false });
-    return { key: where, label: placeLabel(rules, scenario.city, scenario.scheme, where), current: where === event.where, fund: r.fund, personal: r.personal };
+    return { key: where, label: placeName(rules[scenario.city], scenario.scheme, where), current: where === event.where, fund: r.fund, personal: r.personal };
   });
 }
 
@@ -215,21 +213,23 @@ const PERSON_NAMES: Record<Exclude<PersonField, 'age' | 'assistance'>, string> =
   majorDisease: '大额补助规定的重大疾病',
 };
 
-function diseaseName(rules: RuleBook, city: CityId, kind: 'chronic' | 'special', query: string): string {
-  if (city === 'bazhong') return (kind === 'chronic' ? findBazhongChronic(rules.bazhong, query)?.name : findBazhongSpecial(rules.bazhong, query)?.name) ?? query;
-  return query;
+/** A disease of one city's catalogue by its name (the handbook's words), to look it up in another's. */
+function diseaseName(rules: RuleBook, city: CityId, scheme: SchemeId, kind: 'chronic' | 'special', query: string): string {
+  const c = catalogueFor(rules[city], scheme, kind);
+  return (c && findDisease(c, query).found?.name) ?? query;
 }
 
-function diseaseIn(rules: RuleBook, city: CityId, kind: 'chronic' | 'special', name: string): string | undefined {
-  if (city === 'bazhong') return kind === 'chronic' ? findBazhongChronic(rules.bazhong, name)?.code : findBazhongSpecial(rules.bazhong, name)?.name;
-  if (city === 'changchun') {
-    if (kind === 'special') return findChangchunSpecial(rules.changchun, name);
-    const found = findChangchunChronic(rules.changchun, name);
-    return found && found.cap !== null ? found.name : undefined;
-  }
-  return undefined;
+/** The same disease in another city's catalogue (for 门诊慢性病 only where its cap can be given). */
+function diseaseIn(rules: RuleBook, city: CityId, scheme: SchemeId, kind: 'chronic' | 'special', name: string, person: Person): string | undefined {
+  const spec = rules[city];
+  const c = catalogueFor(spec, scheme, kind);
+  const s = spec?.schemes[scheme];
+  if (!c || !s) return undefined;
+  const found = findDisease(c, name).found;
+  if (!found) return undefined;
+  if (kind === 'chronic' && diseaseCap(c, found, { scheme, assistance: person.assistance, groups: groupsOf(s, person) }) === null) return undefined;
+  return found.code ?? found.name;
 }
-
 
 export interface CityMapping {
   city: CityId;
@@ -244,10 +244,10 @@ export interface CityMapping {
 
 /** The scenario translated to another city's rules: nearest levels and fields, and what had to change. */
 export function mapToCity(scenario: Scenario, rules: RuleBook, city: CityId): CityMapping {
-  const name = CITY_NAMES[city];
+  const name = cityName(rules, city);
   const mapped: string[] = [];
   const skipped: string[] = [];
-  const schemes = SCHEMES_BY_CITY[city];
+  const schemes = schemesOf(rules, city);
   const scheme = schemes.includes(scenario.scheme) ? scenario.scheme : schemes[0];
   if (!scheme) return { city, mapped, skipped: [`${name}没有可以计算的险种`] };
   if (scheme !== scenario.scheme) mapped.push(`${name}手册只有${SCHEME_LABELS[scheme]}，按${SCHEME_LABELS[scheme]}计算`);
@@ -260,19 +260,20 @@ export function mapToCity(scenario: Scenario, rules: RuleBook, city: CityId): Ci
   for (const key of ['retired', 'student', 'civilServant', 'majorDisease'] as const) {
     if (!p[key]) continue;
     if (cap.personFields.includes(key)) person[key] = true;
-    else skipped.push(`${name}${SCHEME_LABELS[scheme]}的计算不区分“${PERSON_NAMES[key]}”，未计入`);
+    else skipped.push(`${name}${SCHEME_LABELS[scheme]}的计算不区分“${PERSON_NAMES[key]}”，没有计入`);
   }
   if (p.assistance !== 'none') {
     if (cap.personFields.includes('assistance')) person.assistance = p.assistance;
-    else skipped.push(`${name}的计算不包括医疗救助，“${ASSISTANCE_LABELS[p.assistance]}”身份未计入`);
+    else skipped.push(`${name}的计算不包括医疗救助，${quoted(ASSISTANCE_LABELS[p.assistance])}身份没有计入`);
   }
 
   const events: Record<string, unknown>[] = [];
   scenario.events.forEach((event, i) => {
     const what = `第${i + 1}笔${EVENT_LABELS[event.type]}`;
+    const there = (l: Level) => levelName(rules[city], l);
     const ec = cap.events[event.type];
     if (!ec || ec.unavailable) {
-      skipped.push(`${what}未计入：${ec?.unavailable ?? `${name}没有这项待遇。`}`);
+      skipped.push(`${what}没有计入：${ec?.unavailable ?? `${name}没有这项待遇。`}`);
       return;
     }
     const out: Record<string, unknown> = { ...event };
@@ -285,16 +286,16 @@ export function mapToCity(scenario: Scenario, rules: RuleBook, city: CityId): Ci
       } else if (!offered.includes(event.level)) {
         const near = nearestLevel(event.level, offered);
         if (!near) {
-          skipped.push(`${what}未计入：${name}没有相近的医院等级。`);
+          skipped.push(`${what}没有计入：${name}没有相近的医院等级。`);
           return;
         }
         out.level = near;
-        mapped.push(`${what}：“${levelLabel(scenario.city, event.level)}”按${name}的“${levelLabel(city, near)}”计算`);
+        mapped.push(`${what}：“${levelName(rules[scenario.city], event.level)}”按${name}的“${there(near)}”计算`);
       }
     } else if (ec.levelRequired && ec.levels?.length) {
       const level = ec.levels.includes('level3') ? 'level3' : ec.levels[0];
       out.level = level;
-      mapped.push(`${what}：${name}按医院等级计算，这里按“${levelLabel(city, level as Level)}”计算`);
+      mapped.push(`${what}：${name}按医院等级计算，这里按“${there(level as Level)}”计算`);
     }
     if (event.type === 'inpatient') {
       const places = ec.places ?? ['local'];
@@ -302,33 +303,33 @@ export function mapToCity(scenario: Scenario, rules: RuleBook, city: CityId): Ci
         out.where = 'local';
         mapped.push(`${what}：${name}手册只有参保地（备案地）就医的标准，按本地住院计算`);
       }
-      if (event.transfer && !(city === 'bazhong' && scheme === 'resident')) {
+      if (event.transfer && !ec.transfer) {
         delete out.transfer;
-        skipped.push(`${what}：“转院只补起付线差额”是巴中城乡居民医保的规定，${name}未计入`);
+        skipped.push(`${what}：“转院只补起付线差额”是${transferPlaces(rules)}的规定，${name}没有计入`);
       }
     }
-    if ((event.type === 'inpatient' || event.type === 'special') && money(event.classB).gt(ZERO) && !usesClassB(rules, city)) {
+    if ((event.type === 'inpatient' || event.type === 'special') && money(event.classB).gt(ZERO) && !usesClassB(rules, city, scheme)) {
       mapped.push(`${what}：${name}没有乙类先行自付的规定，乙类费用按政策范围内费用计算`);
     }
     if (event.type === 'chronic') {
       const found: string[] = [];
       for (const d of event.diseases) {
-        const label = diseaseName(rules, scenario.city, 'chronic', d);
-        const there = diseaseIn(rules, city, 'chronic', label);
-        if (there) found.push(there);
-        else skipped.push(`${what}：${name}的门诊慢性病病种中没有“${label}”（或限额待核实），未计入`);
+        const label = diseaseName(rules, scenario.city, scenario.scheme, 'chronic', d);
+        const inCity = diseaseIn(rules, city, scheme, 'chronic', label, scenario.person);
+        if (inCity) found.push(inCity);
+        else skipped.push(`${what}：${name}的门诊慢性病病种中没有“${label}”（或手册里看不清它的限额），没有计入`);
       }
       if (found.length === 0) return;
       out.diseases = found;
     }
     if (event.type === 'special') {
-      const label = diseaseName(rules, scenario.city, 'special', event.disease);
-      const there = diseaseIn(rules, city, 'special', label);
-      if (!there) {
-        skipped.push(`${what}：${name}的门诊特殊疾病病种中没有“${label}”，未计入`);
+      const label = diseaseName(rules, scenario.city, scenario.scheme, 'special', event.disease);
+      const inCity = diseaseIn(rules, city, scheme, 'special', label, scenario.person);
+      if (!inCity) {
+        skipped.push(`${what}：${name}的门诊特殊疾病病种中没有“${label}”，没有计入`);
         return;
       }
-      out.disease = there;
+      out.disease = inCity;
     }
     if (event.type === 'maternity' && ec.deliveries && !ec.deliveries.includes(event.delivery)) {
       const instead = ec.deliveries.includes('natural') ? 'natural' : ec.deliveries[0];
@@ -340,7 +341,7 @@ export function mapToCity(scenario: Scenario, rules: RuleBook, city: CityId): Ci
   });
   if (events.length === 0) return { city, scheme, mapped, skipped };
   const input: Record<string, unknown> = { city, scheme, person, events };
-  if (city === 'custom' && scenario.city === 'custom' && scenario.profile) input.profile = scenario.profile;
+  if (city === scenario.city && scenario.profile) input.profile = scenario.profile;
   return { city, scheme, input, mapped, skipped };
 }
 
@@ -351,10 +352,10 @@ export interface CityComparison extends CityMapping {
 }
 
 /** The scenario in every city: each city's nearest equivalent, computed by the same engine. */
-export function compareCities(scenario: Scenario, rules: RuleBook, cities: readonly CityId[] = CITY_IDS): CityComparison[] {
+export function compareCities(scenario: Scenario, rules: RuleBook, cities: readonly CityId[] = Object.keys(rules)): CityComparison[] {
   return cities.map((city) => {
     const m = mapToCity(scenario, rules, city);
-    if (!m.input) return { ...m, reason: `这些费用${CITY_NAMES[city]}都无法估算` };
+    if (!m.input) return { ...m, reason: `这些费用${cityName(rules, city)}都无法估算` };
     const outcome = estimateInput(m.input, rules);
     if (!outcome.ok) return { ...m, reason: outcome.error.message };
     return { ...m, result: outcome.result };

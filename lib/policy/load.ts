@@ -1,41 +1,55 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { z } from 'zod';
-import { describeIssues } from '@/lib/content/schema';
 import { CONTENT_DIR } from '@/lib/content/load';
 import { ContentError } from '@/lib/content/parse';
-import { bazhongRulesSchema, changchunRulesSchema, changduRulesSchema, customRulesSchema, type RuleBook } from './schema';
+import { describeIssues } from '@/lib/content/schema';
+import { checkSpec } from './check';
+import { citySpecSchema, type CitySpec, type RuleBook } from './spec';
 
-/** Where each calculator profile's rules live in content/. */
-export const RULE_FILES: Record<keyof RuleBook, string> = {
-  bazhong: 'bazhong/rules.yaml',
-  changchun: 'changchun/rules.yaml',
-  changdu: 'changdu/rules.yaml',
-  custom: 'national/rules.yaml',
-};
+/**
+ * Loads and validates rules files (build time, CLI and tests; the browser receives the result as JSON).
+ * A city is a directory of content/ with a rules.yaml; nothing else needs to know it exists.
+ */
 
-function loadFile<S extends z.ZodTypeAny>(dir: string, file: string, schema: S): z.infer<S> {
-  const rel = `content/${file}`;
+/** One city's rules: parsed, validated against the one schema, every lookup checked. Every problem at once. */
+export function loadCitySpec(file: string, label = path.relative(process.cwd(), file)): CitySpec {
   let data: unknown;
   try {
-    data = parseYaml(fs.readFileSync(path.join(dir, file), 'utf8'));
+    data = parseYaml(fs.readFileSync(file, 'utf8'), { maxAliasCount: -1 });
   } catch (error) {
-    throw new ContentError(rel, `不是有效的 YAML：${(error as Error).message.split('\n')[0]}`);
+    throw new ContentError(label, `不是有效的 YAML：${(error as Error).message.split('\n')[0]}`);
   }
-  const result = schema.safeParse(data);
-  if (!result.success) throw new ContentError(rel, describeIssues(result.error));
-  return result.data;
+  const result = citySpecSchema.safeParse(data);
+  if (!result.success) throw new ContentError(label, describeIssues(result.error));
+  const { shared: _anchors, ...spec } = result.data;
+  const problems = checkSpec(spec);
+  if (problems.length) throw new ContentError(label, problems.join('; '));
+  return spec;
 }
 
-/** Loads and validates every rules.yaml (build time, CLI and tests; the browser receives the result as JSON). */
+/** The rules files of content/: every content/<dir>/rules.yaml. */
+export function ruleFiles(dir: string = CONTENT_DIR): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && fs.existsSync(path.join(dir, d.name, 'rules.yaml')))
+    .map((d) => path.join(dir, d.name, 'rules.yaml'))
+    .sort();
+}
+
+/** A rule book of the given cities, in their `order`. */
+export function ruleBookOf(specs: CitySpec[]): RuleBook {
+  const book: RuleBook = {};
+  for (const s of [...specs].sort((a, b) => a.order - b.order)) {
+    if (book[s.city]) throw new Error(`two rules files for city ${s.city}`);
+    book[s.city] = s;
+  }
+  return book;
+}
+
+/** Loads and validates every rules.yaml of content/. */
 export function loadRuleBook(dir: string = CONTENT_DIR): RuleBook {
-  return {
-    bazhong: loadFile(dir, RULE_FILES.bazhong, bazhongRulesSchema),
-    changchun: loadFile(dir, RULE_FILES.changchun, changchunRulesSchema),
-    changdu: loadFile(dir, RULE_FILES.changdu, changduRulesSchema),
-    custom: loadFile(dir, RULE_FILES.custom, customRulesSchema),
-  };
+  return ruleBookOf(ruleFiles(dir).map((f) => loadCitySpec(f, path.relative(path.dirname(dir), f))));
 }
 
 let cached: RuleBook | undefined;
@@ -44,12 +58,13 @@ export function getRuleBook(): RuleBook {
   return cached;
 }
 
-/** Every `source` (and `*Source`) value in a rules tree, for the check that each cites a real entry. */
+/** Every `source` (and `*Source`, `sources`) value in a rules tree, for the check that each cites a real entry. */
 export function ruleSources(node: unknown, found: string[] = []): string[] {
   if (Array.isArray(node)) node.forEach((n) => ruleSources(n, found));
   else if (node && typeof node === 'object') {
     for (const [key, value] of Object.entries(node)) {
       if (/source$/i.test(key) && typeof value === 'string') found.push(value);
+      else if (key === 'sources' && value && typeof value === 'object') found.push(...Object.values(value).filter((v): v is string => typeof v === 'string'));
       else ruleSources(value, found);
     }
   }

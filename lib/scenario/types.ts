@@ -1,49 +1,20 @@
 /** The scenario of docs/contract.md (public interface: keep field names exactly). */
 
-export const CITY_IDS = ['bazhong', 'changchun', 'changdu', 'custom'] as const;
-export type CityId = (typeof CITY_IDS)[number];
-
-export const SCHEME_IDS = ['employee', 'resident'] as const;
-export type SchemeId = (typeof SCHEME_IDS)[number];
-
-export const LEVELS = ['township', 'village', 'level1', 'level2', 'level3', 'level3-provincial', 'pharmacy'] as const;
-export type Level = (typeof LEVELS)[number];
-
-export const PLACES = ['local', 'longterm', 'referral', 'emergency', 'unreferred'] as const;
-export type Place = (typeof PLACES)[number];
-
-export const ASSISTANCE_STATUSES = ['none', 'tekun', 'orphan', 'dibao', 'monitor', 'edge', 'illness'] as const;
-export type AssistanceStatus = (typeof ASSISTANCE_STATUSES)[number];
-
-export const EVENT_TYPES = ['inpatient', 'outpatient', 'chronic', 'special', 'twoDiseases', 'maternity', 'injury', 'drug'] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
-
-export const DELIVERIES = ['natural', 'difficult', 'cesarean', 'termination'] as const;
-export type Delivery = (typeof DELIVERIES)[number];
-
-export const CONDITIONS = ['hypertension', 'diabetes'] as const;
-export type Condition = (typeof CONDITIONS)[number];
-
-export const PERSON_FIELDS = ['age', 'retired', 'student', 'civilServant', 'majorDisease', 'assistance'] as const;
-export type PersonField = (typeof PERSON_FIELDS)[number];
-
-export interface Person {
-  age: number;
-  retired: boolean;
-  student: boolean;
-  civilServant: boolean;
-  majorDisease: boolean;
-  assistance: AssistanceStatus;
-}
-
-export const DEFAULT_PERSON: Person = {
-  age: 40,
-  retired: false,
-  student: false,
-  civilServant: false,
-  majorDisease: false,
-  assistance: 'none',
-};
+export {
+  ASSISTANCE_STATUSES,
+  CONDITIONS,
+  DEFAULT_PERSON,
+  DELIVERIES,
+  EVENT_TYPES,
+  LEVELS,
+  PAYER_IDS,
+  PERSON_FIELDS,
+  PLACES,
+  SCHEME_IDS,
+} from '@/lib/policy/vocabulary';
+export type { AssistanceStatus, CityId, Condition, Delivery, EventType, Level, PayerId, Person, PersonField, Place, SchemeId } from '@/lib/policy/vocabulary';
+import type { CityId, Condition, Delivery, EventType, Level, PayerId, Person, Place, SchemeId } from '@/lib/policy/vocabulary';
+import type { Profile } from '@/lib/policy/profile';
 
 /** Amounts are decimal strings in yuan after validation (exact, at most two decimals). */
 export interface InpatientEvent {
@@ -124,27 +95,17 @@ export type MedicalEvent =
   | InjuryEvent
   | DrugEvent;
 
-/** Editable parameters of the "其他地区（自定义）" profile (defaults: 002's national figures). */
-export interface CustomProfile {
-  deductible: Record<'level1' | 'level2' | 'level3', string>;
-  ratio: Record<'level1' | 'level2' | 'level3', string>;
-  annualCap: string;
-  criticalDeductible: string;
-  /** 大病 segments: amounts above the 大病 deductible, upper bound null = no bound. */
-  criticalSegments: { upTo: string | null; ratio: string }[];
-  criticalCap: string;
-}
+/** Values of the rules a resident replaced (only where the scheme's rules are `editable`, e.g. city `custom`). */
+export type CustomProfile = Profile;
 
 export interface Scenario {
   city: CityId;
   scheme: SchemeId;
   person: Person;
   events: MedicalEvent[];
-  /** Only with city "custom": overrides of the national defaults. */
+  /** Only where the scheme's rules are `editable` (city "custom"): overrides of the rules' values. */
   profile?: Partial<CustomProfile>;
 }
-
-export type PayerId = 'basic' | 'critical' | 'civil' | 'assistance';
 
 export interface Step {
   text: string;
@@ -173,6 +134,8 @@ export interface EstimateResult {
   events: EventResult[];
   steps: Step[];
   notes: string[];
+  /** The date the applied rules stand for (YYYY-MM or YYYY-MM-DD). */
+  rulesAsOf: string;
 }
 
 export interface FieldError {

@@ -33,7 +33,9 @@ describe('validateScenario', () => {
     [{ ...base, city: 'beijing' }, 'city', '城市应为'],
     [{ ...base, city: 'changchun', scheme: 'employee' }, 'scheme', '只能计算城乡居民医保'],
     [{ ...base, events: [{ type: 'inpatient', level: 'level3-provincial', total: 100 }] }, 'events[0].level', '没有'],
-    [{ ...base, city: 'changchun', events: [{ type: 'maternity', delivery: 'natural', total: 3000 }] }, 'events[0].type', '不估算长春的生育费用'],
+    [{ ...base, city: 'changchun', events: [{ type: 'maternity', delivery: 'difficult', total: 3000 }] }, 'events[0].delivery', '长春手册没有难产的生育定额'],
+    [{ ...base, city: 'changchun', events: [{ type: 'maternity', delivery: 'termination', weeks: 10, total: 3000 }] }, 'events[0].delivery', '长春手册没有终止妊娠的生育定额'],
+    [{ ...base, city: 'changchun', events: [{ type: 'twoDiseases', conditions: ['diabetes'], total: 300 }] }, 'events[0].type', '请选择“门诊慢性病”'],
     [{ ...base, city: 'changchun', events: [{ type: 'injury', total: 3000 }] }, 'events[0].type', '未成年人和在校学生'],
     [{ ...base, events: [{ type: 'chronic', diseases: ['M02200'], total: 100 }] }, 'events[0].diseases[0]', '亚类'],
     [{ ...base, scheme: 'employee', events: [{ type: 'chronic', diseases: ['M02220'], total: 100 }] }, 'events[0].diseases[0]', '只纳入城乡居民'],
@@ -71,5 +73,38 @@ describe('validation is repeatable', () => {
   it('names choices in Chinese in its messages', () => {
     const v = validateScenario({ ...base, events: [{ type: 'maternity', total: 100 }] }, rules);
     expect(v.ok ? '' : v.error.message).toContain('natural（顺产）');
+  });
+});
+
+describe('every error at once', () => {
+  it('reports every wrong field in one pass, the first one being the one the CLI prints', () => {
+    const v = validateScenario(
+      {
+        city: 'bazhong',
+        scheme: 'employee',
+        person: { age: 'old', student: true },
+        events: [
+          { type: 'inpatient', total: -1, outOfScope: 'x' },
+          { type: 'chronic', diseases: ['不存在的病'], total: '5-3' },
+          { type: 'maternity', delivery: 'termination', total: 100 },
+        ],
+        colour: 'red',
+      },
+      rules,
+    );
+    expect(v.ok).toBe(false);
+    if (v.ok) return;
+    expect(v.errors.map((e) => e.path)).toEqual([
+      'colour',
+      'person.student',
+      'person.age',
+      'events[0].level',
+      'events[0].total',
+      'events[0].outOfScope',
+      'events[1].diseases[0]',
+      'events[1].total',
+      'events[2].weeks',
+    ]);
+    expect(v.error).toEqual(v.errors[0]);
   });
 });
