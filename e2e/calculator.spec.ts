@@ -135,7 +135,7 @@ test('a wrong amount is explained next to the field, and nothing typed is lost',
   await page.goto('/calculator/?city=bazhong&scheme=resident&step=events');
   await expect(page.getByRole('heading', { name: '看病花了多少钱？' })).toBeVisible();
   const total = page.getByLabel('总费用');
-  const message = '请输入数字金额，例如 3000、1,200 或 5万';
+  const message = '请输入数字金额，例如 3000、1,200、5万 或 一万二';
 
   for (const wrong of ['abc', '5-3']) {
     await total.fill(wrong);

@@ -133,7 +133,7 @@ describe('errors', () => {
     const d: Draft = { city: 'bazhong', scheme: 'employee', person: { age: 'abc' }, events: [{ type: 'inpatient', level: 'level3', total: 'abc' }, { type: 'outpatient', level: 'level2', total: '100', outOfScope: '5-3' }] };
     const errors: { path: string; message: string }[] = collectErrors(d, rules);
     expect(errors.map((e) => e.path)).toEqual(['person.age', 'events[0].total', 'events[1].outOfScope']);
-    expect(errors[1]?.message).toBe('请输入数字金额，例如 3000、1,200 或 5万');
+    expect(errors[1]?.message).toBe('请输入数字金额，例如 3000、1,200、5万 或 一万二');
     expect(collectErrors({ ...bazhong }, rules)).toEqual([]);
   });
 
@@ -148,7 +148,7 @@ describe('errors', () => {
     const errors: { path: string; message: string }[] = collectErrors({ city: 'bazhong', scheme: 'resident', person: {}, events: [{ type: 'chronic', diseases: [], total: '5-3' }] }, rules);
     expect(errors).toEqual([
       { path: 'events[0].diseases', message: '请至少选择一种慢性病' },
-      { path: 'events[0].total', message: '请输入数字金额，例如 3000、1,200 或 5万' },
+      { path: 'events[0].total', message: '请输入数字金额，例如 3000、1,200、5万 或 一万二' },
     ]);
   });
 
