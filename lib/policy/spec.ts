@@ -83,8 +83,8 @@ const classBBlock = z.object({ selfPay: ratio, source, note: text.optional() }).
 
 /**
  * 起付线. `per: admission` — each admission (with `transfer`: a 转院 in one course of treatment pays only
- * the difference); `per: year` — once a year, what was paid kept in `pool` (`counts: due` counts the whole
- * deductible as taken once charged, even when the bill was smaller). `factor` (percent) scales it for a
+ * the difference); `per: year` — once a year: what the year's bills have paid of it is kept in `pool`, so a
+ * first bill smaller than the deductible leaves the rest for the next. `factor` (percent) scales it for a
  * group (学生 50%). `atLevel`: the deductible of that level whatever the bill's level.
  */
 const deductibleBlock = z.discriminatedUnion('per', [
@@ -105,7 +105,6 @@ const deductibleBlock = z.discriminatedUnion('per', [
       amount: lookup,
       factor: lookup.optional(),
       atLevel: z.enum(LEVELS).optional(),
-      counts: z.enum(['paid', 'due']).default('paid'),
       source,
     })
     .strict(),

@@ -28,20 +28,17 @@ describe('deductible (起付线)', () => {
     expect(deductible(testBill({ type: 'inpatient', transfer: true }, {}, { ledger, dims: { level: 'level2' } }), block, money(5000)).toNumber()).toBe(0);
   });
 
-  it('once a year: what was paid counts (or, with counts: due, what was charged)', () => {
+  it('once a year: what the year has paid of it counts, so a small first bill leaves the rest for the next', () => {
     const paid = new YearLedger();
-    const block = { per: 'year' as const, pool: 'p', amount: 400, counts: 'paid' as const, source: 'x/y/1' };
+    const block = { per: 'year' as const, pool: 'p', amount: 400, source: 'x/y/1' };
     expect(deductible(testBill({ type: 'special' }, {}, { ledger: paid }), block, money(100)).toNumber()).toBe(100);
     expect(deductible(testBill({ type: 'special' }, {}, { ledger: paid }), block, money(1000)).toNumber()).toBe(300);
-    const due = new YearLedger();
-    const charged = { ...block, counts: 'due' as const };
-    expect(deductible(testBill({ type: 'special' }, {}, { ledger: due }), charged, money(100)).toNumber()).toBe(100);
-    expect(deductible(testBill({ type: 'special' }, {}, { ledger: due }), charged, money(1000)).toNumber()).toBe(0);
+    expect(deductible(testBill({ type: 'special' }, {}, { ledger: paid }), block, money(1000)).toNumber()).toBe(0);
   });
 
   it('at a fixed level whatever the bill’s level, and says so in its step', () => {
     const bill = testBill({ type: 'special' }, {}, { dims: { level: 'level3' } });
-    expect(deductible(bill, { per: 'year', pool: 'p', amount: byLevel, atLevel: 'level2', counts: 'paid', source: 'x/y/1' }, money(5000)).toNumber()).toBe(400);
+    expect(deductible(bill, { per: 'year', pool: 'p', amount: byLevel, atLevel: 'level2', source: 'x/y/1' }, money(5000)).toNumber()).toBe(400);
     expect(bill.steps.structured[0]).toMatchObject({ kind: 'deductible', params: { per: 'year', atLevel: '二级医疗机构' } });
   });
 });

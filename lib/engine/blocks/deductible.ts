@@ -42,7 +42,7 @@ export function deductible(bill: Bill, block: Deductible, covered: Decimal): Dec
     due = positive(full.minus(bill.ledger.get(block.pool)));
   }
   const paid = min(due, covered);
-  if (block.per === 'year') bill.ledger.add(block.pool, block.counts === 'due' ? due : paid);
+  if (block.per === 'year') bill.ledger.add(block.pool, paid);
   if (bill.steps.on) explain(bill, block, full, due, covered, paid);
   return paid;
 }
