@@ -15,6 +15,10 @@ import { cityOfPath, rememberCity } from '@/lib/search/prefs';
 enhanceElderToggles(document);
 enhanceCopyLinks(document);
 enableReadAloud(document);
+// “打印” buttons (the 明白纸, a calculator result): the browser's own print dialog.
+document.addEventListener('click', (event) => {
+  if (event.target instanceof Element && event.target.closest('[data-print]')) window.print();
+});
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-search-box]')) enhanceSearchBox(form);
 
 // On a city's pages, that city's answers come first in search results (localStorage only).

@@ -385,6 +385,40 @@ const tools = z
   .strict();
 export type Tools = z.infer<typeof tools>;
 
+// ————————————————————————————— 明白纸 facts no calculation uses —————————————————————————————
+
+/** Text of a 明白纸 fact: numbers go in number fields (the sheet's test checks each against its field), never in the words. */
+const wordsOnly = text.refine((s) => !/[0-9０-９]/.test(s), '数字请写进数字字段（amount、percent、year），不要写在文字里');
+
+/**
+ * What a 明白纸 (app/sheet) says that no calculation uses: what residents pay in, and how to 备案 for
+ * 异地就医. Where tools.contributions has the rates (昌都), the sheet reads those instead.
+ */
+const sheetFacts = z
+  .object({
+    /** 缴费: who pays, how much (`amount` in `unit`, or `percent`), for which `year`, with a note in words. */
+    contributions: z
+      .array(
+        z
+          .object({
+            who: wordsOnly,
+            year: z.number().int().min(2000).max(2100).optional(),
+            amount: amount.optional(),
+            percent: ratio.optional(),
+            unit: wordsOnly.optional(),
+            note: wordsOnly.optional(),
+            source,
+          })
+          .strict(),
+      )
+      .min(1)
+      .optional(),
+    /** 异地就医备案: two to five short lines. */
+    yidi: z.array(z.object({ text: wordsOnly, source }).strict()).min(1).max(5),
+  })
+  .strict();
+export type SheetFacts = z.infer<typeof sheetFacts>;
+
 // ————————————————————————————— a city —————————————————————————————
 
 export const citySpecSchema = z
@@ -400,6 +434,8 @@ export const citySpecSchema = z
     diseases: z.record(id, catalogue).optional(),
     schemes: z.partialRecord(z.enum(SCHEME_IDS), schemeSpec),
     tools: tools.optional(),
+    /** 明白纸 facts, per scheme (app/sheet). */
+    sheet: z.partialRecord(z.enum(SCHEME_IDS), sheetFacts).optional(),
     /** YAML anchors shared by several blocks (`&name` … `*name`); not read otherwise. */
     shared: z.unknown().optional(),
   })
