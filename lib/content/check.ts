@@ -108,6 +108,16 @@ export function checkHandbook(book: Handbook): ContentProblem[] {
   const paths = sitePaths(book);
   const problems = book.entries.flatMap((e) => checkEntry(e, paths));
   for (const city of book.cities) {
+    const file = `content/${city.id}/city.yaml`;
+    // Every page of a city ends with its main hotline(s) (components/CallBlock): the data says which.
+    if (city.hotlines.length > 0 && !city.hotlines.some((h) => h.main)) {
+      problems.push({ file, line: 0, entry: '', problem: '有电话但没有标出主要咨询电话（main: true）' });
+    }
+    for (const h of city.hotlines) {
+      if (h.areaCodeAdded && !/^0\d{2,3}-/.test(h.phone)) {
+        problems.push({ file, line: 0, entry: '', problem: `${h.name} ${h.phone}：标了 areaCodeAdded，但号码没有区号` });
+      }
+    }
     for (const doc of city.documents) {
       if (!city.chapters.some((ch) => ch.document === doc.key)) {
         problems.push({ file: `content/${city.id}/city.yaml`, line: 0, entry: '', problem: `文档 ${doc.key} 没有任何章节` });
