@@ -42,7 +42,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     ...book.cities.filter((c) => c.kind === 'city').map((c) => ({ href: c.url, label: c.name })),
     { href: '/calculator/', label: '报销计算' },
     { href: '/topics/', label: '按主题' },
-    { href: '/contacts/', label: '咨询电话' },
+    // 咨询电话 is not here: it has its own link in the header's first row, on screen in both modes.
   ];
   const sources = book.cities.flatMap((c) => c.documents);
   return (
