@@ -1,6 +1,7 @@
 'use client';
 
 import { DISCLAIMER } from '@/components/SiteFooter';
+import { TableScroll } from '@/components/TableScroll';
 import { formatShort, formatYuan, money } from '@/lib/money';
 import { EVENT_LABELS, PAYER_LABELS, criticalLabel } from '@/lib/scenario/labels';
 import type { CityId, EstimateResult, PayerId, SchemeId, Step } from '@/lib/scenario/types';
@@ -91,8 +92,8 @@ export function Swatch({ part }: { part: Part }) {
 export function PayerTable({ parts, total, caption }: { parts: Part[]; total: string; caption: string }) {
   const fund = parts.filter((p) => p.fund).reduce((s, p) => s.plus(p.amount), money(0));
   return (
-    <div className="table-wrap mt-3">
-      <table>
+    <TableScroll label={caption} className="mt-1">
+      <table className="figures">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
@@ -128,7 +129,7 @@ export function PayerTable({ parts, total, caption }: { parts: Part[]; total: st
           </tr>
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
