@@ -3,7 +3,7 @@ import { estimateInput } from '../lib/engine/estimate';
 import { formatYuan } from '../lib/money';
 import { loadRuleBook } from '../lib/policy/load';
 import type { EstimateResult } from '../lib/scenario/types';
-import { answerUpToBazhongLevel3Bill } from './page-types';
+import { answerUpToBazhongLevel3Bill, calculatorResultUrl } from './page-types';
 
 /**
  * The calculator as a resident uses it on a phone. Expected figures come from the engine itself,
@@ -170,9 +170,39 @@ test('a wrong amount is explained next to the field, and nothing typed is lost',
   await checkResult(page, expected({ city: 'bazhong', scheme: 'resident', events: [{ type: 'inpatient', level: 'level2', where: 'local', total: 12000 }] }));
 });
 
+for (const mode of ['normal', 'elder'] as const) {
+  test(`${mode === 'elder' ? '长辈版' : '标准版'}: the first screen shows the answer, after 看结果 and when a shared result opens`, async ({ page }) => {
+    await page.addInitScript((elder) => localStorage.setItem('ybmbz-elder', elder), mode === 'elder' ? '1' : '0');
+    const r = expected(BAZHONG_L3);
+    /** The answer (“您大约要自己付 ¥… 医保等报销 ¥…”), the engine's figures, wholly in the 390 × 844 viewport. */
+    const answerOnScreen = async (what: string) => {
+      const summary = page.getByTestId('result-summary');
+      await expect(summary).toContainText(`您大约要自己付 ${formatYuan(r.personal)}`);
+      await expect(summary).toContainText(`医保等报销 ${formatYuan(r.fund)}`);
+      await expect(summary, what).toBeInViewport({ ratio: 1 });
+    };
+
+    // A shared link opens at the top of the page: the answer is on its first screen.
+    await page.goto(calculatorResultUrl(BAZHONG_L3));
+    await expect(page.getByRole('heading', { name: '估算结果' })).toBeVisible();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await answerOnScreen('shared link');
+
+    // After 看结果 (from the bottom of a long form), focus goes to the result and the answer comes into view.
+    await page.goto('/calculator/');
+    await answerUpToBazhongLevel3Bill(page);
+    await page.getByLabel('总费用').fill('5万');
+    await page.getByLabel('其中自费（医保目录外）').fill('3000');
+    await page.getByRole('button', { name: '看结果' }).click();
+    await expect(page.getByRole('heading', { name: '估算结果' })).toBeFocused();
+    await answerOnScreen('after 看结果');
+  });
+}
+
 test('the compare page shows every city, each with the engine’s figures and how it was mapped', async ({ page }) => {
   await page.goto('/compare/');
-  const names = ['巴中市', '长春市', '昌都市', '其他地区（自定义）'];
+  // The custom profile is called what it is here: the national reference, which the resident may change.
+  const names = ['巴中市', '长春市', '昌都市', '全国参考标准（可修改）'];
   for (const name of names) await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${name.replace(/[（）]/g, '.')}`) })).toBeVisible();
   const example = { type: 'inpatient', level: 'level3', where: 'local', total: 50000, outOfScope: 3000 };
   const changdu = expected({ city: 'changdu', scheme: 'employee', events: [example] });
