@@ -64,6 +64,7 @@ function loadCity(dir: string, id: string, topicNames: Set<string>): City {
         date: e.meta.date ?? fm.date,
         document: fm.document,
         notes: e.meta.notes ?? [],
+        sourceNotes: e.meta.sourceNotes ?? [],
         markdown: e.markdown,
         html,
         text: htmlToText(html),

@@ -91,7 +91,13 @@ export const entryMetaSchema = z
     schemes: z.array(schemeSchema).min(1).optional(),
     date: policyDate.optional(),
     titleAdded: z.boolean().optional(),
+    /** Reading notes shown on the entry's page, in words a resident understands (no PDF jargon: check.ts). */
     notes: z.array(z.string().min(1)).optional(),
+    /**
+     * How the entry was read from the source, in the editors' own terms (extraction, merged cells …):
+     * shown only on /sources, under the document, with a link to the entry.
+     */
+    sourceNotes: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type EntryMeta = z.infer<typeof entryMetaSchema>;

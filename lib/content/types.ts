@@ -15,7 +15,10 @@ export interface Entry {
   section: string;
   date: string;
   document: string;
+  /** Reading notes on the entry's page, in plain words. */
   notes: string[];
+  /** The technical account of how the entry was read from the source: /sources only. */
+  sourceNotes: string[];
   markdown: string;
   html: string;
   /** Whole answer as plain text. */
