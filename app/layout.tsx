@@ -6,6 +6,7 @@ import { SiteHeader, type NavLink } from '@/components/SiteHeader';
 import { getHandbook } from '@/lib/content/load';
 import { OG_IMAGE, SITE_DESCRIPTION, SITE_NAME, SITE_TITLE, SITE_URL, THEME_COLOR } from '@/lib/site';
 import { ELDER_BOOT_SCRIPT } from '@/lib/ui/elder';
+import { OFFLINE_NOTE_BOOT_SCRIPT, OFFLINE_NOTE_TEXT } from '@/lib/ui/offline';
 
 /**
  * Defaults for every page; each page sets its own title, description, canonical URL and Open Graph
@@ -48,13 +49,20 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="zh-CN">
       <head>
-        <script dangerouslySetInnerHTML={{ __html: ELDER_BOOT_SCRIPT }} />
+        <script dangerouslySetInnerHTML={{ __html: ELDER_BOOT_SCRIPT + OFFLINE_NOTE_BOOT_SCRIPT }} />
         {/* The page's scripts (islands/site.ts, and the calculator's or the search page's island) are
             added by scripts/islands.mjs after the build: the pages carry no client-side framework. */}
       </head>
       <body className="min-h-screen">
         <SiteHeader links={links} searchCities={book.cities.map((c) => ({ id: c.id, name: c.name, kind: c.kind }))} />
         <main id="main" className="mx-auto max-w-3xl px-4 py-4">
+          {/* Shown once, on the page after the site was saved for offline use (lib/ui/offline.ts). */}
+          <p role="status" aria-live="polite" data-offline-note="" className="offline-note mb-3 text-sm text-green-900">
+            <svg aria-hidden="true" focusable="false" viewBox="0 0 20 20" className="mr-1 inline size-4 align-[-2px]" fill="currentColor">
+              <path d="M7.6 13.2 4.4 10l-1.4 1.4 4.6 4.6 9.4-9.4L15.6 5.2z" />
+            </svg>
+            {OFFLINE_NOTE_TEXT}
+          </p>
           {children}
         </main>
         <SiteFooter sources={sources} />
