@@ -12,6 +12,18 @@ import { calculatorResultUrl, PAGE_TYPES, type PageType } from './page-types';
  */
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/*
+ * The page under test is the page alone. Left on, the service worker registers during every test
+ * here and downloads the whole site in the background (347 files, ≈ 1.6 MB, brotli-decoded and written
+ * to Cache Storage), messaging its progress to the page (data-offline on <html>, 16 changes): the only
+ * thing still changing on a page such as /compare/ after its ready signal, running concurrently with
+ * axe and the measurements, and for as long as the machine is slow — two whole-site downloads at a
+ * time on a 2-CPU CI machine with 2 workers. It made the 长辈版 compare test ≈ 40 % slower under load
+ * (median 5.6 s → 3.9 s) and its timing depend on the machine. Offline behaviour has its own spec
+ * (e2e/offline.spec.ts, including the offline note's accessibility).
+ */
+test.use({ serviceWorkers: 'block' });
 const ELDER_KEY = 'ybmbz-elder';
 
 type Mode = 'normal' | 'elder';

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { estimateInput } from '../lib/engine/estimate';
 import { formatYuan } from '../lib/money';
@@ -319,9 +320,13 @@ test('once everything is saved, the next page says “已保存，没网也能�
   );
   expect(shift).toBe(0);
   await expect(page.locator('dialog, [role="dialog"], [role="alertdialog"]')).toHaveCount(0);
-  // In 长辈版 too it is large enough to read.
+  // Accessible in both modes (e2e/a11y.spec.ts runs without the service worker, so it is checked here), and
+  // in 长辈版 large enough to read.
+  const axe = async () => (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.map((v) => v.id);
+  expect(await axe()).toEqual([]);
   await page.getByRole('banner').getByRole('button', { name: '长辈版' }).click();
   expect(await note.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(18);
+  expect(await axe()).toEqual([]);
 
   // Told: no other page shows it again, after a reload neither.
   for (const path of ['/changdu/', '/bazhong/resident/11/', '/']) {
