@@ -58,9 +58,6 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main" className="mx-auto max-w-3xl px-4 py-4">
           {/* Shown once, on the page after the site was saved for offline use (lib/ui/offline.ts). */}
           <p role="status" aria-live="polite" data-offline-note="" className="offline-note mb-3 text-sm text-green-900">
-            <svg aria-hidden="true" focusable="false" viewBox="0 0 20 20" className="mr-1 inline size-4 align-[-2px]" fill="currentColor">
-              <path d="M7.6 13.2 4.4 10l-1.4 1.4 4.6 4.6 9.4-9.4L15.6 5.2z" />
-            </svg>
             {OFFLINE_NOTE_TEXT}
           </p>
           {children}
