@@ -6,14 +6,11 @@
  */
 export function ElderToggle() {
   return (
-    <button
-      type="button"
-      data-elder-toggle=""
-      aria-pressed="false"
-      className="tap rounded-lg border border-white/70 px-3 text-sm font-bold text-white hover:bg-white/10"
-    >
-      <span className="elder-off">长辈版</span>
-      <span className="elder-on">标准版</span>
+    <button type="button" data-elder-toggle="" aria-pressed="false" className="header-button tap flex items-center justify-center text-sm font-bold text-white">
+      <span className="header-pill flex items-center rounded-lg border border-white/70 px-3 hover:bg-white/10">
+        <span className="elder-off">长辈版</span>
+        <span className="elder-on">标准版</span>
+      </span>
     </button>
   );
 }

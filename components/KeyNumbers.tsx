@@ -1,4 +1,5 @@
 import Link from '@/components/Link';
+import { TableScroll } from '@/components/TableScroll';
 import { getRuleBook } from '@/lib/policy/load';
 import { keyNumbers } from '@/lib/policy/key-numbers';
 
@@ -14,7 +15,7 @@ export function KeyNumbers({ cityId }: { cityId: string }) {
       {tables.map((t) => (
         <div key={t.title} className="mt-3">
           <h3 className="font-bold">{t.title}</h3>
-          <div className="table-wrap mt-1" role="region" aria-label={t.title} tabIndex={0}>
+          <TableScroll label={t.title}>
             <table>
               <thead>
                 <tr>
@@ -35,7 +36,7 @@ export function KeyNumbers({ cityId }: { cityId: string }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <p className="mt-1 text-sm text-muted">
             {t.note && <>{t.note}。</>}
             出处：

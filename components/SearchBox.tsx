@@ -10,14 +10,14 @@ export interface SearchBoxCity {
  * The search box with instant suggestions (ARIA 1.2 combobox with a listbox popup). Static markup;
  * islands/search-box.ts brings it to life: the engine (FlexSearch, the tokenizer and the index data)
  * is only downloaded when the box gets focus. Without script, the form still opens /search/.
- * `header`: the compact box in the site header (hidden by CSS on pages with their own box, marked
+ * `header`: the compact box in the site header's second row (hidden by CSS on pages with their own box, marked
  * data-own-search: the home page and /search); `hero`: the large box first on the home page.
  */
 export function SearchBox({ cities, variant }: { cities: SearchBoxCity[]; variant: 'header' | 'hero' }) {
   const id = `search-${variant}`;
   const hero = variant === 'hero';
   return (
-    <div className={hero ? 'mt-4' : 'mx-auto max-w-3xl px-4 pb-2'} {...(hero ? { 'data-own-search': '' } : { 'data-header-search': '' })}>
+    <div className={hero ? 'mt-4' : 'min-w-0 flex-1'} {...(hero ? { 'data-own-search': '' } : { 'data-header-search': '' })}>
       <form
         role="search"
         aria-label={hero ? '搜索医保问题' : '站内搜索'}
@@ -41,7 +41,7 @@ export function SearchBox({ cities, variant }: { cities: SearchBoxCity[]; varian
             aria-describedby={`${id}-hint`}
             autoComplete="off"
             enterKeyHint="search"
-            placeholder="如：新生儿怎么参保、住院报销多少"
+            placeholder={hero ? '如：新生儿怎么参保、住院报销多少' : '如：住院报销'}
             className={`tap min-w-0 flex-1 rounded-lg border bg-white px-3 text-ink placeholder:text-slate-500 ${
               hero ? 'border-slate-400 text-lg' : 'border-white/70 text-base'
             }`}

@@ -3,7 +3,7 @@ import { estimateInput } from '../lib/engine/estimate';
 import { formatYuan } from '../lib/money';
 import { loadRuleBook } from '../lib/policy/load';
 import type { EstimateResult } from '../lib/scenario/types';
-import { answerUpToBazhongLevel3Bill } from './page-types';
+import { answerUpToBazhongLevel3Bill, calculatorResultUrl } from './page-types';
 
 /**
  * The calculator as a resident uses it on a phone. Expected figures come from the engine itself,
@@ -170,9 +170,39 @@ test('a wrong amount is explained next to the field, and nothing typed is lost',
   await checkResult(page, expected({ city: 'bazhong', scheme: 'resident', events: [{ type: 'inpatient', level: 'level2', where: 'local', total: 12000 }] }));
 });
 
+for (const mode of ['normal', 'elder'] as const) {
+  test(`${mode === 'elder' ? '长辈版' : '标准版'}: the first screen shows the answer, after 看结果 and when a shared result opens`, async ({ page }) => {
+    await page.addInitScript((elder) => localStorage.setItem('ybmbz-elder', elder), mode === 'elder' ? '1' : '0');
+    const r = expected(BAZHONG_L3);
+    /** The answer (“您大约要自己付 ¥… 医保等报销 ¥…”), the engine's figures, wholly in the 390 × 844 viewport. */
+    const answerOnScreen = async (what: string) => {
+      const summary = page.getByTestId('result-summary');
+      await expect(summary).toContainText(`您大约要自己付 ${formatYuan(r.personal)}`);
+      await expect(summary).toContainText(`医保等报销 ${formatYuan(r.fund)}`);
+      await expect(summary, what).toBeInViewport({ ratio: 1 });
+    };
+
+    // A shared link opens at the top of the page: the answer is on its first screen.
+    await page.goto(calculatorResultUrl(BAZHONG_L3));
+    await expect(page.getByRole('heading', { name: '估算结果' })).toBeVisible();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await answerOnScreen('shared link');
+
+    // After 看结果 (from the bottom of a long form), focus goes to the result and the answer comes into view.
+    await page.goto('/calculator/');
+    await answerUpToBazhongLevel3Bill(page);
+    await page.getByLabel('总费用').fill('5万');
+    await page.getByLabel('其中自费（医保目录外）').fill('3000');
+    await page.getByRole('button', { name: '看结果' }).click();
+    await expect(page.getByRole('heading', { name: '估算结果' })).toBeFocused();
+    await answerOnScreen('after 看结果');
+  });
+}
+
 test('the compare page shows every city, each with the engine’s figures and how it was mapped', async ({ page }) => {
   await page.goto('/compare/');
-  const names = ['巴中市', '长春市', '昌都市', '其他地区（自定义）'];
+  // The custom profile is called what it is here: the national reference, which the resident may change.
+  const names = ['巴中市', '长春市', '昌都市', '全国参考标准（可修改）'];
   for (const name of names) await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${name.replace(/[（）]/g, '.')}`) })).toBeVisible();
   const example = { type: 'inpatient', level: 'level3', where: 'local', total: 50000, outOfScope: 3000 };
   const changdu = expected({ city: 'changdu', scheme: 'employee', events: [example] });
@@ -190,14 +220,22 @@ test('the compare page shows every city, each with the engine’s figures and ho
   await expect(page.locator('#city-changdu')).toContainText(`您付 ${formatYuan(bigger.personal)}`);
   expect(requests).toEqual([]);
 
-  // Clearing or mistyping the amount keeps the page: the message sits next to the field and the
-  // comparison of the last valid amount stays.
+  // Clearing or mistyping the amount keeps the field (the message sits next to it), and the figures of
+  // the last valid amount go away: they answered another question. (Intentionally changed: they used
+  // to stay on screen under “请输入金额”.)
   await page.getByLabel('换个总费用试试').fill('');
   await expect(page.getByLabel('换个总费用试试')).toBeVisible();
-  await expect(page.locator('#city-changdu')).toContainText(`您付 ${formatYuan(bigger.personal)}`);
+  await expect(page.getByTestId('compare-stale')).toBeVisible();
+  await expect(page.locator('#city-changdu')).toHaveCount(0);
+  await expect(page.getByText(formatYuan(bigger.personal))).toHaveCount(0);
   await page.getByLabel('换个总费用试试').fill('abc');
   await expect(page.getByLabel('换个总费用试试')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText(formatYuan(bigger.personal))).toHaveCount(0);
+  await expect(page.getByRole('table', { name: '各地自己付和医保等支付的金额' })).toHaveCount(0);
+  // A valid amount again: the comparison is back, nothing else lost.
+  await page.getByLabel('换个总费用试试').fill('20万');
   await expect(page.locator('#city-changdu')).toContainText(`您付 ${formatYuan(bigger.personal)}`);
+  await expect(page.getByTestId('compare-stale')).toHaveCount(0);
 
   // A scenario from the calculator: a 乡镇卫生院 stay becomes 长春's and 昌都's 一级医院.
   const scenario = { city: 'bazhong', scheme: 'resident', events: [{ type: 'inpatient', level: 'township', where: 'local', total: '8000' }] };
@@ -268,4 +306,42 @@ test('长辈版: larger type and 60 px tap targets, nothing wider than the scree
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   // 长春 asks for 乙类 (it is self-paid first there).
   await expect(page.getByLabel('其中乙类药品和项目')).toBeVisible();
+});
+
+test('/compare ranks like with like: the headline names the scheme, other schemes are shown but not ranked, 长春’s levels are explained', async ({ page }) => {
+  const example = { type: 'inpatient', level: 'level3', where: 'local', total: 50000, outOfScope: 3000 };
+  const resident = (city: string) => expected({ city, scheme: 'resident', events: [example] });
+  const bazhong = resident('bazhong');
+  const changchun = resident('changchun');
+  const changdu = expected({ city: 'changdu', scheme: 'employee', events: [example] });
+  // The trap of the old headline: 昌都's 职工医保 is cheaper than any 城乡居民医保.
+  expect(Number(changdu.personal)).toBeLessThan(Math.min(Number(bazhong.personal), Number(changchun.personal)));
+
+  await page.goto('/compare/');
+  const headline = page.getByTestId('compare-headline');
+  const [low, high] = Number(bazhong.personal) <= Number(changchun.personal) ? [['巴中市', bazhong], ['长春市', changchun]] as const : [['长春市', changchun], ['巴中市', bazhong]] as const;
+  await expect(headline).toHaveText(
+    `同样是城乡居民医保、同样的情况，自己付得最少的是${low[0]}（${formatYuan(low[1].personal)}），最多的是${high[0]}（${formatYuan(high[1].personal)}），相差 ${formatYuan((Number(high[1].personal) - Number(low[1].personal)).toFixed(2))}。`,
+  );
+  await expect(headline).not.toContainText('昌都');
+  await expect(page.getByText('昌都市的资料只有职工医保的规定')).toBeVisible();
+  // The national reference is shown as a reference, not as a place in the ranking.
+  await expect(page.getByText(/^按全国参考标准（可修改）算，您付 ¥[\d,.]+（全国一般情况，仅作参考，不参加排名）。$/)).toBeVisible();
+  // The table names each row's scheme; “（最少）” marks the cheapest of the same scheme only.
+  const overview = page.getByRole('table', { name: '各地自己付和医保等支付的金额' });
+  await expect(overview.getByRole('row', { name: /昌都市/ })).toContainText('职工医保');
+  await expect(overview.getByText('（最少）')).toHaveCount(1);
+  await expect(overview.getByRole('row', { name: new RegExp(low[0]) })).toContainText('（最少）');
+  // How 长春's levels were read: its own name for the level, and the 省级 level it also has.
+  const cc = page.locator('#city-changchun');
+  await expect(cc).toContainText('第1笔住院：“三级医疗机构”按长春市的“三级（市级）医院”计算');
+  await expect(cc).toContainText('第1笔住院：长春市还有“三级（省级及以上）医院”一档，起付线和报销比例不同，这里没有按它算');
+
+  // An employee's bill: ranked with the other 职工医保 (昌都), the 城乡居民-only places set apart.
+  const employee = { city: 'bazhong', scheme: 'employee', events: [{ type: 'inpatient', level: 'level3', where: 'local', total: '50000' }] };
+  await page.goto(`/compare/#s=${Buffer.from(JSON.stringify(employee)).toString('base64url')}`);
+  await expect(headline).toContainText('同样是职工医保、同样的情况');
+  await expect(headline).toContainText('巴中市');
+  await expect(headline).toContainText('昌都市');
+  await expect(page.getByText('长春市、全国参考标准（可修改）的资料只有城乡居民医保的规定')).toBeVisible();
 });

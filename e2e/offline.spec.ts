@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { estimateInput } from '../lib/engine/estimate';
 import { formatYuan } from '../lib/money';
@@ -288,5 +289,49 @@ test('an install that fails leaves no half-filled cache behind', async ({ page }
   } finally {
     await stopServer();
     fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('once everything is saved, the next page says “已保存，没网也能看” once, quietly, and no page after it', async ({ page }) => {
+  test.setTimeout(240_000);
+  const ORIGIN = await startServer(5);
+  const note = page.locator('p[data-offline-note]');
+  await page.goto(`${ORIGIN}/`);
+  await expect(note).toBeHidden();
+  await waitUntilSaved(page);
+  // Not on the page where saving finished (it would push the page down while the resident reads it).
+  await expect(note).toBeHidden();
+
+  // The next page: under the header from its first paint, a polite status, nothing moved.
+  await page.goto(`${ORIGIN}/bazhong/resident/11/`);
+  await expect(note).toBeVisible();
+  await expect(note).toHaveText('已保存，没网也能看：这个网站已经存在您的手机上，没有网络时也能打开。');
+  await expect(note).toHaveAttribute('aria-live', 'polite');
+  await expect(note).toBeInViewport({ ratio: 1 });
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let sum = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) sum += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(sum)));
+      }),
+  );
+  expect(shift).toBe(0);
+  await expect(page.locator('dialog, [role="dialog"], [role="alertdialog"]')).toHaveCount(0);
+  // Accessible in both modes (e2e/a11y.spec.ts runs without the service worker, so it is checked here), and
+  // in 长辈版 large enough to read.
+  const axe = async () => (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.map((v) => v.id);
+  expect(await axe()).toEqual([]);
+  await page.getByRole('banner').getByRole('button', { name: '长辈版' }).click();
+  expect(await note.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(18);
+  expect(await axe()).toEqual([]);
+
+  // Told: no other page shows it again, after a reload neither.
+  for (const path of ['/changdu/', '/bazhong/resident/11/', '/']) {
+    await page.goto(`${ORIGIN}${path}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(note).toBeHidden();
   }
 });

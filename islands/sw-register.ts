@@ -1,3 +1,5 @@
+import { OFFLINE_NOTE_KEY } from '@/lib/ui/offline';
+
 /**
  * Registers the service worker (/sw.js) that keeps the site usable offline, once the page has
  * loaded and the phone is idle, so it never competes with the page itself. Then asks it to save
@@ -5,6 +7,7 @@
  *
  * Progress is on <html data-offline="…">: "core" (search and calculator saved), "pages"
  * (saving the handbook), "ready" (everything saved), "paused" (will go on at the next visit).
+ * “ready” also has the next page tell the resident, once: “已保存，没网也能看” (lib/ui/offline.ts).
  */
 interface NetworkInformation {
   saveData?: boolean;
@@ -18,6 +21,24 @@ function slowOrSaving(): boolean {
 
 function show(state: string): void {
   document.documentElement.setAttribute('data-offline', state);
+  // Everything is saved: the next page says so, once (lib/ui/offline.ts).
+  if (state === 'ready') {
+    try {
+      if (localStorage.getItem(OFFLINE_NOTE_KEY) === null) localStorage.setItem(OFFLINE_NOTE_KEY, 'pending');
+    } catch {
+      /* private mode: nothing to tell later */
+    }
+  }
+}
+
+/** This page shows the note (its <head> decided so): no other page will. */
+function noteShown(): void {
+  if (document.documentElement.dataset.offlineNote !== 'show') return;
+  try {
+    localStorage.setItem(OFFLINE_NOTE_KEY, 'told');
+  } catch {
+    /* private mode */
+  }
 }
 
 function start(): void {
@@ -35,6 +56,7 @@ function start(): void {
 }
 
 export function registerServiceWorker(): void {
+  noteShown();
   if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
   const whenIdle = () => {
     if ('requestIdleCallback' in window) window.requestIdleCallback(start, { timeout: 5000 });

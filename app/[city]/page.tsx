@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from '@/components/Link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { CallBlock } from '@/components/CallBlock';
 import { schemeLabel } from '@/lib/content/describe';
 import { getHandbook } from '@/lib/content/load';
 import { findCity } from '@/lib/content/queries';
@@ -24,7 +25,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CityPage({ params }: Props) {
-  const city = findCity(getHandbook(), (await params).city);
+  const book = getHandbook();
+  const city = findCity(book, (await params).city);
   if (!city) notFound();
   return (
     <>
@@ -46,6 +48,7 @@ export default async function CityPage({ params }: Props) {
           </li>
         ))}
       </ul>
+      <CallBlock book={book} cityId={city.id} />
     </>
   );
 }

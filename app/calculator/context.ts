@@ -20,7 +20,7 @@ export function calculatorContext(rules: RuleBook): CalculatorContext {
   }
   const provinces: Partial<Record<CityId, string>> = {};
   for (const c of book.cities) if (c.kind === 'city') provinces[c.id as CityId] = c.province;
-  // A profile without a handbook city of its own (其他地区（自定义）) stands for the whole country.
+  // A profile without a handbook city of its own (全国参考标准（可修改）) stands for the whole country.
   for (const id of Object.keys(rules)) provinces[id] ??= '全国';
   return { titles, provinces };
 }

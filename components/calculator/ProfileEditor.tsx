@@ -18,7 +18,7 @@ interface Props {
   onBlur: (path: string) => void;
 }
 
-/** "其他地区（自定义）": 002's national reference figures, every one editable. */
+/** "全国参考标准（可修改）": 002's national reference figures, every one editable. */
 export function ProfileEditor({ rules, city, scheme, profile, onChange, errorOf, onBlur }: Props) {
   const spec = rules[city];
   if (!spec) return null;

@@ -1,6 +1,7 @@
 'use client';
 
 import { DISCLAIMER } from '@/components/SiteFooter';
+import { TableScroll } from '@/components/TableScroll';
 import { formatShort, formatYuan, money } from '@/lib/money';
 import { EVENT_LABELS, PAYER_LABELS } from '@/lib/policy/labels';
 import type { EstimateResult, PayerId, Step } from '@/lib/scenario/types';
@@ -90,8 +91,8 @@ export function Swatch({ part }: { part: Part }) {
 export function PayerTable({ parts, total, caption }: { parts: Part[]; total: string; caption: string }) {
   const fund = parts.filter((p) => p.fund).reduce((s, p) => s.plus(p.amount), money(0));
   return (
-    <div className="table-wrap mt-3">
-      <table>
+    <TableScroll label={caption} className="mt-1">
+      <table className="figures">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
@@ -127,7 +128,7 @@ export function PayerTable({ parts, total, caption }: { parts: Part[]; total: st
           </tr>
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -187,31 +188,45 @@ interface ResultProps {
   payerNames: PayerNames;
 }
 
+/**
+ * The answer, first on the result's screen (components/calculator/ResultStep puts it right under the
+ * heading that gets focus after 看结果, and a shared link opens with it on the first screen):
+ * “您大约要自己付 ¥… · 医保等报销 ¥…”, from the result's own figures.
+ */
+export function ResultSummary({ result }: { result: EstimateResult }) {
+  const big = (v: string) => (Number(v) >= 10000 ? formatShort(v) : '');
+  return (
+    <div className="rounded-xl border-2 border-brand-700 bg-white p-4" data-testid="result-summary">
+      <p className="text-lg">
+        您大约要自己付{' '}
+        <span className="block text-3xl font-bold text-ink tabular-nums" data-testid="result-personal">
+          {formatYuan(result.personal)}
+        </span>
+      </p>
+      {big(result.personal) && <p className="text-muted">{big(result.personal)}</p>}
+      <p className="mt-1 text-lg">
+        医保等报销{' '}
+        <span className="font-bold whitespace-nowrap tabular-nums" data-testid="result-fund">
+          {formatYuan(result.fund)}
+        </span>
+      </p>
+      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 border-t border-slate-200 pt-2">
+        <dt>总费用</dt>
+        <dd className="text-right font-bold tabular-nums" data-testid="result-total">
+          {formatYuan(result.total)}
+        </dd>
+        <dt>其中自费</dt>
+        <dd className="text-right tabular-nums">{formatYuan(result.outOfScope)}</dd>
+      </dl>
+    </div>
+  );
+}
+
+/** The rest of the result: who pays what (bar and table), each bill's steps with their sources, the caveats. */
 export function ResultView({ result, titles, eventTitles, payerNames }: ResultProps) {
   const parts = partsOf(result, payerNames);
-  const big = (v: string) => (Number(v) >= 10000 ? `（${formatShort(v)}）` : '');
   return (
     <div>
-      <div className="rounded-xl border-2 border-brand-700 bg-white p-4">
-        <p className="text-lg">您大约要自己付</p>
-        <p className="text-3xl font-bold text-ink tabular-nums" data-testid="result-personal">
-          {formatYuan(result.personal)}
-        </p>
-        {big(result.personal) && <p className="text-muted">{big(result.personal).slice(1, -1)}</p>}
-        <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-          <dt>总费用</dt>
-          <dd className="text-right font-bold tabular-nums" data-testid="result-total">
-            {formatYuan(result.total)}
-          </dd>
-          <dt>医保等报销</dt>
-          <dd className="text-right font-bold tabular-nums" data-testid="result-fund">
-            {formatYuan(result.fund)}
-          </dd>
-          <dt>其中自费</dt>
-          <dd className="text-right tabular-nums">{formatYuan(result.outOfScope)}</dd>
-        </dl>
-      </div>
-
       <h3 className="mt-6 text-lg font-bold">这笔钱谁来付</h3>
       <p className="mb-2 text-[0.9375rem] text-muted">条形图从左到右：实色是医保等各项基金支付，斜纹是您自己付的部分。下表列出同样的数字。</p>
       <SplitBar parts={parts} total={result.total} />

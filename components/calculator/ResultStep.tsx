@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { CopyLinkButton } from '@/components/CopyLinkButton';
 import { estimateInput } from '@/lib/engine/estimate';
 import { formatYuan } from '@/lib/money';
@@ -13,7 +13,7 @@ import { stepOfPath } from '@/lib/scenario/form-errors';
 import { draftToHash, type CalcStep } from '@/lib/scenario/url-state';
 import { validateScenario } from '@/lib/scenario/validate';
 import { eventTitle } from './describe';
-import { ResultView } from './Result';
+import { ResultSummary, ResultView } from './Result';
 import type { CalculatorContext } from './texts';
 import { WhatIf } from './WhatIf';
 
@@ -37,6 +37,9 @@ export default function ResultStep({
   onReady: () => void;
 }) {
   useEffect(onReady, []); // once, when the chunk has arrived
+  const summaryRef = useRef<HTMLDivElement>(null);
+  // Once the browser has brought the focused heading into view: the whole answer too.
+  const showSummary = () => requestAnimationFrame(() => summaryRef.current?.scrollIntoView({ block: 'nearest' }));
   const input = useMemo(() => draftToInput(draft, rules), [draft, rules]);
   const outcome = useMemo(() => estimateInput(input, rules), [input, rules]);
   const validation = useMemo(() => validateScenario(input, rules), [input, rules]);
@@ -77,9 +80,13 @@ export default function ResultStep({
 
   return (
     <>
-      <h2 ref={headingRef} tabIndex={-1} className="text-xl font-bold">
+      {/* After 看结果 the heading gets focus: the answer under it comes into view with it. */}
+      <h2 ref={headingRef} tabIndex={-1} className="text-xl font-bold" onFocus={showSummary}>
         估算结果
       </h2>
+      <div ref={summaryRef} className="mt-2">
+        <ResultSummary result={result} />
+      </div>
       <section aria-labelledby="answers-heading" className="mt-3 rounded-xl border border-slate-300 bg-white p-3">
         <h3 id="answers-heading" className="font-bold">
           您填写的情况

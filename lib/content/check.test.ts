@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { checkHandbook } from './check';
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkHandbook, jargonIn, SOURCE_JARGON } from './check';
 import { loadHandbook } from './load';
 import { htmlToText, renderMarkdown } from './markdown';
 import type { Entry, Handbook } from './types';
 
 const SIX = ['住院能报多少钱', '住院报销比例', '住院咋个报', '我爸住院报好多', '那个请问住院能报多少', '住院报效多少'];
 
-function bookWith(markdown: string, title = '问？', notes: string[] = [], similar: string[] = SIX): Handbook {
+function bookWith(markdown: string, title = '问？', notes: string[] = [], sourceNotes: string[] = [], similar: string[] = SIX): Handbook {
   const html = renderMarkdown(markdown);
   const entry: Entry = {
     id: 'x/y/1', city: 'x', chapter: 'y', slug: '1', url: '/x/y/1/', title, titleAdded: false, tags: ['住院'],
-    schemes: ['resident'], section: 's', date: '2025', document: 'd', notes, similar, markdown, html, text: htmlToText(html),
+    schemes: ['resident'], section: 's', date: '2025', document: 'd', notes, sourceNotes, similar, markdown, html, text: htmlToText(html),
     file: 'content/x/01-y.md', line: 10, indexInChapter: 0,
   };
   return {
@@ -26,7 +28,7 @@ function bookWith(markdown: string, title = '问？', notes: string[] = [], simi
 }
 
 const problems = (md: string, title?: string, notes?: string[], similar?: string[]) =>
-  checkHandbook(bookWith(md, title, notes, similar)).map((p) => p.problem);
+  checkHandbook(bookWith(md, title, notes, [], similar)).map((p) => p.problem);
 
 describe('content check', () => {
   it('passes clean content', () => {
@@ -85,6 +87,64 @@ describe('content check', () => {
   it('rejects Markdown links in reading notes, which are shown as plain text', () => {
     expect(problems('答案。', '问？', ['见[第三章二十二问](/x/y/1/)'])).toEqual([expect.stringMatching(/阅读说明/)]);
     expect(problems('答案。', '问？', ['原文印作“000”，应为1000元。'])).toEqual([]);
+  });
+});
+
+describe('plain words on residents’ pages', () => {
+  it('finds the editors’ PDF and table jargon', () => {
+    expect(jargonIn('长春住院分段报销比例表在原文提取中错位一行，本工具按还原后的表格计算')).toEqual(['提取', '错位', '还原']);
+    expect(jargonIn('括号内文字原文如此，疑有脱字')).toEqual(['原文如此', '脱字']);
+    expect(jargonIn('合并单元格已在各行重复列出；表头为整理时所加；号码按原文照录；原文表格跨页拆分')).toEqual(['单元格', '跨页', '照录', '表头']);
+    expect(jargonIn('ocr 识别')).toEqual(['OCR']);
+    expect(jargonIn('长春手册里这张表排版有误，我们按手册其他问答里的比例整理，以医保局解释为准')).toEqual([]);
+    expect(jargonIn('下载“国家医保服务平台APP”，录入身份信息；打印或存为 PDF')).toEqual([]);
+    expect(SOURCE_JARGON.length).toBeGreaterThanOrEqual(10);
+  });
+  it('rejects it in reading notes, answers and titles; the technical account (sourceNotes) may use it', () => {
+    const md = '答案。';
+    expect(problems(md, '问？', ['表格据原文整理（原文表格在提取中错位），以经办机构解释为准'])).toEqual([expect.stringMatching(/阅读说明用了居民看不懂的整理用语“提取”“错位”/)]);
+    expect(problems(md, '问？', ['“期末”或为“期未”，原文如此'])).toEqual([expect.stringMatching(/“原文如此”/)]);
+    expect(problems('表格照录原文。')).toEqual([expect.stringMatching(/答案用了.*“照录”/)]);
+    expect(problems(md, '表头是什么？')).toEqual([expect.stringMatching(/标题用了/)]);
+    expect(checkHandbook(bookWith(md, '问？', ['我们拿到的手册里这张表排乱了，我们按内容整理成上表，以医保局解释为准'], ['原文表格在提取中错位']))).toEqual([]);
+  });
+  it('rejects it in what city.yaml shows on residents’ pages (summary, hotlines), not in the /sources-only typos', () => {
+    const book = bookWith('答案。');
+    const city = book.cities[0]!;
+    city.summary = '据原文提取整理';
+    city.documents[0]!.typos = [{ where: '表', text: 'x', reading: '提取中错位，已还原' }];
+    expect(checkHandbook(book).map((p) => p.problem)).toEqual([expect.stringMatching(/整理用语“提取”：据原文提取整理/)]);
+  });
+  it('asks a city with hotlines to mark its main one, and an added area code to be there', () => {
+    const book = bookWith('答案。');
+    const city = book.cities[0]!;
+    city.hotlines = [{ group: 'X', name: '热线', phone: '0431-81110000', areaCodeAdded: true }];
+    expect(checkHandbook(book).map((p) => p.problem)).toEqual([expect.stringMatching(/没有标出主要咨询电话/)]);
+    city.hotlines = [{ group: 'X', name: '热线', phone: '12393', areaCodeAdded: true, main: true }];
+    expect(checkHandbook(book).map((p) => p.problem)).toEqual([expect.stringMatching(/号码没有区号/)]);
+    city.hotlines = [{ group: 'X', name: '热线', phone: '0431-81110000', areaCodeAdded: true, main: true }];
+    expect(checkHandbook(book)).toEqual([]);
+  });
+  it('the site’s own words (pages, components, islands) have none, /sources aside', () => {
+    const root = path.resolve(__dirname, '../..');
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, e.name);
+        if (e.isDirectory()) walk(full);
+        else if (/\.(tsx?|css)$/.test(e.name) && !/\.test\.tsx?$/.test(e.name)) files.push(full);
+      }
+    };
+    for (const dir of ['app', 'components', 'islands']) walk(path.join(root, dir));
+    expect(files.length).toBeGreaterThan(30);
+    const found = files
+      .filter((f) => path.relative(root, f) !== path.join('app', 'sources', 'page.tsx'))
+      .flatMap((f) => {
+        // Code comments are for developers; only what can reach the page counts.
+        const code = fs.readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
+        return jargonIn(code).map((w) => `${path.relative(root, f)}: ${w}`);
+      });
+    expect(found).toEqual([]);
   });
 });
 

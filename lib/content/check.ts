@@ -43,6 +43,20 @@ const DEBRIS: { pattern: RegExp; problem: string }[] = [
   { pattern: /[\u3000\u00AD\u200B-\u200D\uFEFF]/, problem: '全角空格或不可见字符' },
 ];
 
+/**
+ * Words of the editors' trade — extracting text from a PDF and repairing its tables — that tell a
+ * resident nothing (“原文表格在提取中错位”). They belong in the technical account on /sources (an
+ * entry's `sourceNotes`, a document's `typos`) and nowhere else: jargonIn() finds them in any text a
+ * resident reads on the other pages. Say instead what it means for the resident (“我们拿到的手册里这张表
+ * 排乱了，我们按内容重新整理，以医保局解释为准”).
+ */
+export const SOURCE_JARGON = ['提取', '错位', '还原', '原文如此', '单元格', '跨页', '照录', '脱字', '脱漏', '表头', '乱码', '错行', '串行', 'OCR'] as const;
+
+/** The jargon words (SOURCE_JARGON) in a text, in list order. */
+export function jargonIn(text: string): string[] {
+  return SOURCE_JARGON.filter((word) => text.toUpperCase().includes(word));
+}
+
 /** Paragraphs that end mid-sentence and continue in the next paragraph (a page break in the PDF). */
 function brokenParagraphs(markdown: string): number[] {
   const hits: number[] = [];
@@ -108,9 +122,16 @@ function checkEntry(entry: Entry, paths: Set<string>): ContentProblem[] {
   }
   for (const problem of titleProblems(entry.title)) add(0, `${problem}：${entry.title}`);
   for (const problem of similarProblems(entry)) add(0, problem);
-  for (const note of entry.notes) {
+  for (const note of [...entry.notes, ...entry.sourceNotes]) {
     if (/\]\(|<[a-z]/i.test(note)) add(0, `阅读说明是纯文本，不能含 Markdown 链接或 HTML：${note.slice(0, 30)}`);
   }
+  const jargon = (where: string, text: string) => {
+    const words = jargonIn(text);
+    if (words.length) add(0, `${where}用了居民看不懂的整理用语“${words.join('”“')}”（技术说明写进 sourceNotes，只在资料来源页显示）：${text.slice(0, 40)}`);
+  };
+  jargon('标题', entry.title);
+  jargon('答案', entry.text);
+  for (const note of entry.notes) jargon('阅读说明', note);
   for (const match of entry.markdown.matchAll(/\]\((\/[^)\s#]*)(#[^)]*)?\)/g)) {
     const target = match[1] ?? '';
     const normalised = target.endsWith('/') ? target : `${target}/`;
@@ -124,11 +145,35 @@ export function checkHandbook(book: Handbook): ContentProblem[] {
   const paths = sitePaths(book);
   const problems = book.entries.flatMap((e) => checkEntry(e, paths));
   for (const city of book.cities) {
+    const file = `content/${city.id}/city.yaml`;
+    // What city.yaml says on the residents' pages (a document's `covers` and `typos` are on /sources only).
+    const shown = [city.name, city.summary, ...city.documents.flatMap((d) => [d.title, d.publisher]), ...city.hotlines.flatMap((h) => [h.group, h.name, h.note ?? ''])];
+    for (const text of shown) {
+      const words = jargonIn(text);
+      if (words.length) problems.push({ file, line: 0, entry: '', problem: `页面上的文字用了居民看不懂的整理用语“${words.join('”“')}”：${text.slice(0, 40)}` });
+    }
+    // Every page of a city ends with its main hotline(s) (components/CallBlock): the data says which.
+    if (city.hotlines.length > 0 && !city.hotlines.some((h) => h.main)) {
+      problems.push({ file, line: 0, entry: '', problem: '有电话但没有标出主要咨询电话（main: true）' });
+    }
+    for (const h of city.hotlines) {
+      if (h.areaCodeAdded && !/^0\d{2,3}-/.test(h.phone)) {
+        problems.push({ file, line: 0, entry: '', problem: `${h.name} ${h.phone}：标了 areaCodeAdded，但号码没有区号` });
+      }
+    }
     for (const doc of city.documents) {
       if (!city.chapters.some((ch) => ch.document === doc.key)) {
         problems.push({ file: `content/${city.id}/city.yaml`, line: 0, entry: '', problem: `文档 ${doc.key} 没有任何章节` });
       }
     }
+  }
+  const pageTexts: [string, string][] = [
+    ...book.topics.flatMap((t): [string, string][] => [['content/topics.yaml', t.name], ['content/topics.yaml', t.description]]),
+    ...(book.home?.popular ?? []).map((q): [string, string] => ['content/home.yaml', q.label]),
+  ];
+  for (const [file, text] of pageTexts) {
+    const words = jargonIn(text);
+    if (words.length) problems.push({ file, line: 0, entry: '', problem: `页面上的文字用了居民看不懂的整理用语“${words.join('”“')}”：${text.slice(0, 40)}` });
   }
   return problems;
 }

@@ -65,6 +65,7 @@ function loadCity(dir: string, id: string, topicNames: Set<string>): City {
         document: fm.document,
         notes: e.meta.notes ?? [],
         similar: e.similar,
+        sourceNotes: e.meta.sourceNotes ?? [],
         markdown: e.markdown,
         html,
         text: htmlToText(html),

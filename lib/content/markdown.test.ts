@@ -20,7 +20,12 @@ describe('renderMarkdown', () => {
     expect(text).not.toMatch(/\*\*/);
     expect(text).toContain('办理地点：参保地医保经办机构。');
   });
-  it('wraps tables in a labelled scroll region', () => {
-    expect(renderMarkdown('| a | b |\n|---|---|\n| 1 | 2 |')).toMatch(/^<div class="table-wrap" role="region" aria-label="表格（可左右滑动）" tabindex="0"><table>/);
+  it('wraps tables in a labelled scroll region, with the swipe cue above it (shown only when the table is too wide)', () => {
+    const html = renderMarkdown('| a | b |\n|---|---|\n| 1 | 2 |');
+    expect(html).toMatch(
+      /^<div class="table-box" data-table-box=""><p class="table-cue" aria-hidden="true">← 左右滑动看全表 →<\/p><div class="table-wrap" role="region" aria-label="表格（可左右滑动）" tabindex="0"><table>/,
+    );
+    // The cue is not part of the answer's text (search, descriptions).
+    expect(htmlToText(html)).toBe('a b\n1 2');
   });
 });

@@ -1,9 +1,11 @@
 import { Marked, type Renderer, type Tokens } from 'marked';
+import { tableBoxHtml } from '@/lib/ui/table';
 
 /**
  * Markdown → HTML for handbook answers, at build time only (no Markdown code reaches the browser).
  * Tables are wrapped in a focusable, labelled scroll region so a wide table scrolls inside itself
- * on a 360 px screen instead of breaking the page width.
+ * on a 360 px screen instead of breaking the page width, with the “左右滑动看全表” cue above it
+ * (lib/ui/table.ts).
  */
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
@@ -42,7 +44,7 @@ marked.use({
       };
       const head = `<tr>${token.header.map((c) => cell(c, 'th')).join('')}</tr>`;
       const body = token.rows.map((row) => `<tr>${row.map((c) => cell(c, 'td')).join('')}</tr>`).join('');
-      return `<div class="table-wrap" role="region" aria-label="表格（可左右滑动）" tabindex="0"><table><thead>${head}</thead><tbody>${body}</tbody></table></div>`;
+      return tableBoxHtml(`<table><thead>${head}</thead><tbody>${body}</tbody></table>`, '表格（可左右滑动）');
     },
   },
 });
@@ -56,6 +58,7 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 /** Plain text of an answer (for search and descriptions): tags removed, cells and blocks spaced. */
 export function htmlToText(html: string): string {
   return html
+    .replace(/<p class="table-cue"[^>]*>[\s\S]*?<\/p>/g, '') // the “左右滑动看全表” cue is not part of the answer
     .replace(/<\/(p|li|tr|h\d|div|table|blockquote)>/g, '\n')
     .replace(/<\/t[dh]>/g, ' ')
     .replace(/<[^>]+>/g, '')

@@ -39,7 +39,18 @@ export const hotlineSchema = z
   .object({
     group: z.string().min(1),
     name: z.string().min(1),
-    phone: z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/\d{3,}/, '电话号码至少包含 3 位数字')),
+    /**
+     * As dialled from anywhere in China: fixed lines with their area code and an ASCII hyphen
+     * ("0431-81110000"), service numbers as they are ("12393", "0827-12345").
+     */
+    phone: z
+      .union([z.string(), z.number()])
+      .transform(String)
+      .pipe(z.string().regex(/^(?:0\d{2,3}-\d{5,8}|1\d{4})$/, '电话号码应写成“区号-号码”（如 0431-81110000，半角连字符）或五位服务号码（如 12393）')),
+    /** The source printed the number without its area code; the area code was added by us (said on the page). */
+    areaCodeAdded: z.boolean().optional(),
+    /** The city's main hotline(s): the ones every city and answer page offers in its “打电话问” block. */
+    main: z.boolean().optional(),
     note: z.string().optional(),
   })
   .strict();
@@ -80,7 +91,13 @@ export const entryMetaSchema = z
     schemes: z.array(schemeSchema).min(1).optional(),
     date: policyDate.optional(),
     titleAdded: z.boolean().optional(),
+    /** Reading notes shown on the entry's page, in words a resident understands (no PDF jargon: check.ts). */
     notes: z.array(z.string().min(1)).optional(),
+    /**
+     * How the entry was read from the source, in the editors' own terms (extraction, merged cells …):
+     * shown only on /sources, under the document, with a link to the entry.
+     */
+    sourceNotes: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type EntryMeta = z.infer<typeof entryMetaSchema>;

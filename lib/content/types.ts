@@ -15,9 +15,12 @@ export interface Entry {
   section: string;
   date: string;
   document: string;
+  /** Reading notes on the entry's page, in plain words. */
   notes: string[];
   /** 相似问法: other ways residents ask this question, written from the answer (shown as “也有人这样问”, searched). */
   similar: string[];
+  /** The technical account of how the entry was read from the source: /sources only. */
+  sourceNotes: string[];
   markdown: string;
   html: string;
   /** Whole answer as plain text. */

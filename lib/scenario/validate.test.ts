@@ -41,7 +41,7 @@ describe('validateScenario', () => {
     [{ ...base, scheme: 'employee', events: [{ type: 'chronic', diseases: ['M02220'], total: 100 }] }, 'events[0].diseases[0]', '只纳入城乡居民'],
     [{ ...base, events: [{ type: 'maternity', delivery: 'termination', total: 100 }] }, 'events[0].weeks', '孕周'],
     [{ ...base, events: [] }, 'events', '至少添加一笔'],
-    [{ ...base, profile: {} }, 'profile', '自定义'],
+    [{ ...base, profile: {} }, 'profile', '全国参考标准'],
     ['not an object', '', 'JSON 对象'],
   ])('rejects %j at %s', (input, path, message) => {
     const error = errorOf(input);

@@ -69,7 +69,7 @@ describe('content/search', () => {
     const offices = new Set(book.cities.flatMap((c) => c.hotlines.map((h) => `${c.id}/${h.group}`)));
     expect(data.docs).toHaveLength(book.entries.length + offices.size);
     const bazhou = data.docs.find((d) => d.id === 'contacts/bazhong/巴州区');
-    expect(bazhou?.url).toBe('/contacts/#bazhong-巴州区');
+    expect(bazhou?.url).toBe(`/contacts/#${encodeURIComponent('bazhong-巴州区')}`);
     expect(bazhou?.phones?.[0]).toEqual({ name: '巴州区市民之家（经办中心）医保窗口', printed: '0827-8668073', tel: '08278668073' });
     expect(data.docs.filter((d) => !d.phones).every((d) => d.similar.length >= 6)).toBe(true);
     expect(data.cities.find((c) => c.id === 'bazhong')?.aliases).toEqual(['巴中市', '巴中']);

@@ -1,4 +1,4 @@
-import { contactAnchor, hotlineGroups, telNumbers } from '@/lib/content/contacts';
+import { contactsUrl, hotlineGroups, telNumbers } from '@/lib/content/contacts';
 import { SCHEME_NAMES } from '@/lib/content/schema';
 import type { Handbook } from '@/lib/content/types';
 import type { SearchCity, SearchData, SearchDoc, Thesaurus } from './types';
@@ -36,7 +36,7 @@ export function buildSearchData(book: Handbook, config: SearchConfig): SearchDat
     const place = g.group === city.name || city.kind !== 'city' ? g.group : `${city.name}${g.group}`;
     return {
       id: `contacts/${g.cityId}/${g.group}`,
-      url: `/contacts/#${contactAnchor(g.cityId, g.group)}`,
+      url: contactsUrl(g.cityId, g.group),
       city: g.cityId,
       title: /医保|医疗保障/.test(place) ? `${place}电话` : `${place}医保咨询电话`,
       similar: [],

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from '@/components/Link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { CallBlock } from '@/components/CallBlock';
 import { CopyLinkButton } from '@/components/CopyLinkButton';
 import { EntryList } from '@/components/EntryList';
 import { ReadAloudButton } from '@/components/ReadAloudButton';
@@ -117,6 +118,7 @@ export default async function EntryPage({ params }: Props) {
           <EntryList entries={related} showCity={(e) => (e.city === entry.city ? '' : (findCity(book, e.city)?.name ?? ''))} />
         </section>
       )}
+      <CallBlock book={book} cityId={entry.city} />
     </article>
   );
 }
