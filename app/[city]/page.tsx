@@ -7,6 +7,9 @@ import { schemeLabel } from '@/lib/content/describe';
 import { getHandbook } from '@/lib/content/load';
 import { findCity } from '@/lib/content/queries';
 import { KeyNumbers } from '@/components/KeyNumbers';
+import { SCHEME_LABELS } from '@/lib/policy/labels';
+import { loadRuleBook } from '@/lib/policy/load';
+import { sheetCity, sheetIds } from '@/lib/policy/sheet';
 import { pageMetadata } from '@/lib/site';
 
 export const dynamicParams = false;
@@ -28,6 +31,9 @@ export default async function CityPage({ params }: Props) {
   const book = getHandbook();
   const city = findCity(book, (await params).city);
   if (!city) notFound();
+  // The city's 明白纸: one printable page per scheme (app/sheet).
+  const rules = loadRuleBook();
+  const sheets = sheetIds(rules).filter((s) => sheetCity(rules[s.rulesCity]!) === city.id);
   return (
     <>
       <Breadcrumbs items={[{ href: '/', label: '首页' }, { label: city.name }]} />
@@ -36,6 +42,15 @@ export default async function CityPage({ params }: Props) {
       <p className="mt-1 text-sm text-muted">
         适用：{schemeLabel(city.schemes)} · {city.province}
       </p>
+      {sheets.length > 0 && (
+        <p className="mt-3 flex flex-wrap gap-2">
+          {sheets.map((sheet) => (
+            <Link key={sheet.id} href={`/sheet/${sheet.id}/`} className="tap inline-flex items-center rounded-lg border border-brand-600 bg-white px-4 font-bold text-brand-700 hover:bg-brand-50">
+              打印明白纸{sheets.length > 1 ? `（${SCHEME_LABELS[sheet.scheme]}）` : ''}
+            </Link>
+          ))}
+        </p>
+      )}
       <KeyNumbers cityId={city.id} />
       <h2 className="mt-6 mb-2 text-xl font-bold">目录</h2>
       <ul className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white">

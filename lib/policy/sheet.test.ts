@@ -30,7 +30,7 @@ describe('明白纸 (lib/policy/sheet.ts)', () => {
     // The words carry no number of their own: a digit outside the sheet's numbers comes from the rules'
     // own words (a group's label such as 80周岁（含）以上), never from the page's.
     const ruleWords = JSON.stringify(spec);
-    const words = sheet.sections.flatMap((s) => [s.title, ...s.lines.flatMap((l) => l.parts), ...s.tables.flatMap((t) => [t.caption, ...t.head, ...t.rows.flat(2)])]).filter((p): p is string => typeof p === 'string');
+    const words = sheet.sections.flatMap((s) => [s.title, ...s.lines.flatMap((l) => l.parts), ...s.tables.flatMap((t) => [t.caption, ...t.head.flat(), ...t.rows.flat(2)])]).filter((p): p is string => typeof p === 'string');
     for (const w of words) for (const [digits] of w.matchAll(/[0-9][0-9.]*[^0-9\s，、；：（）]?/g)) expect(ruleWords, `“${digits}” in “${w}”`).toContain(digits);
   });
 
@@ -42,9 +42,9 @@ describe('明白纸 (lib/policy/sheet.ts)', () => {
     expect(text('bazhong-resident')).toContain('三级医疗机构|700元|60%');
     expect(text('bazhong-resident')).toContain('超过起付线14448元的部分');
     expect(text('bazhong-employee')).toContain('统筹基金年度最高支付限额：14万元');
-    expect(text('changdu-employee')).toContain('三级医院|400元／280元／200元|280元／196元／140元');
+    expect(text('changdu-employee')).toContain('三级医院|400元/280元/200元|280元/196元/140元');
     expect(text('changchun-resident')).toContain('学生及未成年：起付线按上表的50%计算');
-    expect(text('changchun-resident')).toContain('长期异地就医（已办理备案）|200元／400元／800元／1200元|各段比例降低10个百分点');
+    expect(text('changchun-resident')).toContain('长期异地就医（已办理备案）|同本地|各段比例降低10个百分点');
     expect(text('national-resident')).toContain('各地不同|不低于85%');
   });
 });

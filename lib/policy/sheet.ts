@@ -1,7 +1,7 @@
 import { ASSISTANCE_LABELS, CONDITION_LABELS, DELIVERY_LABELS, SCHEME_LABELS } from './labels';
 import { levelName } from './names';
 import type { BandSpec, CitySpec, EventSpec, LayerSpec, Lookup, SchemeSpec } from './spec';
-import type { AssistanceStatus, Delivery, Place, SchemeId } from './vocabulary';
+import type { AssistanceStatus, Delivery, Level, Place, SchemeId } from './vocabulary';
 
 /**
  * 明白纸: one printable page per city and scheme, made from the city's rules (content/<city>/rules.yaml)
@@ -25,8 +25,11 @@ export interface SheetLine {
 }
 export interface SheetTable {
   caption: string;
-  head: string[];
+  /** Column headings (a band's limits are numbers too). */
+  head: Part[][];
   rows: Part[][][];
+  /** A short name for each row (乡镇、一级 …), used where rows that say the same are merged into one. */
+  rowShort?: string[];
   source: string;
 }
 export interface SheetSection {
@@ -61,6 +64,9 @@ export function sheetIds(rules: Record<string, CitySpec>): { id: string; rulesCi
 export function sheetCity(spec: CitySpec): string {
   return spec.city === 'custom' ? 'national' : spec.city;
 }
+
+/** Hospital levels in two or three characters, for a table's heading (the rows keep the handbook's names). */
+const LEVEL_SHORT: Record<Level, string> = { township: '乡镇', village: '村', level1: '一级', level2: '二级', level3: '三级', 'level3-provincial': '省级三级', pharmacy: '药店' };
 
 const n = (value: number, path: (string | number)[], unit: SheetNumber['unit']): SheetNumber => ({ value, path: path.join('.'), unit });
 
@@ -117,7 +123,7 @@ function inpatientSection(city: CitySpec, scheme: SchemeId, s: SchemeSpec, base:
       else
         times.forEach((admission, i) => {
           const amount = pick(d.amount, { ...keys, admission }, [...p, 'deductible', 'amount'], 'yuan');
-          if (i) cell.push('／');
+          if (i) cell.push('/');
           if (amount) cell.push(amount);
         });
       row.push(cell);
@@ -132,7 +138,7 @@ function inpatientSection(city: CitySpec, scheme: SchemeId, s: SchemeSpec, base:
       for (const v of rv) {
         const cell: Part[] = [];
         bands.forEach((b, i) => {
-          if (i) cell.push('／');
+          if (i) cell.push('/');
           cell.push(pick(b.ratio, { level, where: 'local', scheme, ...v.keys }, [...p, 'pay', 'bands', i, 'ratio'], 'percent') ?? '—');
         });
         row.push(cell);
@@ -140,7 +146,7 @@ function inpatientSection(city: CitySpec, scheme: SchemeId, s: SchemeSpec, base:
     }
     return row;
   });
-  const tables: SheetTable[] = [{ caption: `住院：起付线和报销比例（${e.places?.local?.label ?? '本地定点医疗机构'}）`, head, rows, source: d.source }];
+  const tables: SheetTable[] = [{ caption: `住院：起付线和报销比例（${e.places?.local?.label ?? '本地定点医疗机构'}）`, head: head.map((h) => [h]), rows, rowShort: e.levels.map((l) => LEVEL_SHORT[l]), source: d.source }];
   const lines: SheetLine[] = [];
   // A deductible scaled for a group (学生及未成年 pay half): said once, under the table.
   for (const v of groupVariants(s, [d.factor])) {
@@ -206,14 +212,15 @@ function placeTable(city: CitySpec, scheme: SchemeId, s: SchemeSpec, e: EventSpe
   const rows = places.map((where) => {
     const keys = { where, scheme, ...variant.keys };
     const deductibles = e.levels!.map((level) => pick(d.amount, { ...keys, level }, [...p, 'deductible', 'amount'], 'yuan'));
+    const local = e.levels!.map((level) => pick(d.amount, { ...keys, where: 'local', level }, [...p, 'deductible', 'amount'], 'yuan'));
     const same = deductibles.every((x) => x && x.value === deductibles[0]?.value);
-    const dCell: Part[] = same && deductibles[0] ? [deductibles[0]] : deductibles.flatMap((x, i) => (i ? ['／', x ?? '—'] : [x ?? '—']));
+    const asLocal = deductibles.every((x, i) => x?.value === local[i]?.value);
+    const dCell: Part[] = asLocal ? ['同本地'] : same && deductibles[0] ? [deductibles[0]] : deductibles.flatMap((x, i) => (i ? ['/', x ?? '—'] : [x ?? '—']));
     let rCell: Part[] = [];
     if (pay.kind === 'ratio') {
-      rCell = e.levels!.flatMap((level, i) => {
-        const r = pick(pay.ratio, { ...keys, level }, [...p, 'pay', 'ratio'], 'percent');
-        return i ? ['／', r ?? '—'] : [r ?? '—'];
-      });
+      const ratios = e.levels!.map((level) => pick(pay.ratio, { ...keys, level }, [...p, 'pay', 'ratio'], 'percent'));
+      const localRatios = e.levels!.map((level) => pick(pay.ratio, { ...keys, where: 'local', level }, [...p, 'pay', 'ratio'], 'percent'));
+      rCell = ratios.every((r, i) => r?.value === localRatios[i]?.value) ? ['同本地'] : ratios.flatMap((r, i) => (i ? ['/', r ?? '—'] : [r ?? '—']));
     } else if (pay.kind === 'bands' && pay.places?.[where]) {
       const adj = pay.places[where]!;
       rCell =
@@ -225,8 +232,8 @@ function placeTable(city: CitySpec, scheme: SchemeId, s: SchemeSpec, e: EventSpe
     } else rCell = ['同本地'];
     return [[e.places![where]!.label], dCell, rCell];
   });
-  const levels = e.levels.map((l) => levelName(city, l).replace(/（.*）/, '')).join('／');
-  return [{ caption: '在外地住院（备案情况不同，待遇不同）', head: ['情形', '起付线', pay.kind === 'ratio' ? `报销比例（${levels}）` : '报销比例'], rows, source: d.source }];
+  const levels = e.levels.map((l) => LEVEL_SHORT[l]).join('/');
+  return [{ caption: '在外地住院（备案情况不同，待遇不同）', head: [['情形'], ['起付线'], [pay.kind === 'ratio' ? `报销比例（${levels}）` : '报销比例']], rows, source: d.source }];
 }
 
 /** What one layer (公务员补助, 大病保险, 医疗救助 …) says on the sheet, `p` being its path in the rules. */
@@ -238,23 +245,46 @@ function layerOutput(s: SchemeSpec, layer: LayerSpec, p: (string | number)[], sc
     };
   }
   if (layer.kind === 'cumulative') {
-    const lines: SheetLine[] = groupVariants(s, [layer.deductible, ...layer.bands.map((b) => b.ratio), layer.cap]).map((v) => {
-      const keys = { scheme, ...v.keys };
+    const variants = groupVariants(s, [layer.deductible, ...layer.bands.map((b) => b.ratio), layer.cap]);
+    const label = `${layer.label}${s.editable?.criticalSegments ? '（示例，各地不同）' : ''}`;
+    const bandName = (bi: number): Part[] => {
+      const b = layer.bands[bi]!;
+      const lower = bi === 0 ? null : layer.bands[bi - 1]!.upTo;
+      if (b.upTo !== null) return [...(lower === null ? [] : [n(lower, [...p, 'bands', bi - 1, 'upTo'], 'yuan'), '至']), n(b.upTo, [...p, 'bands', bi, 'upTo'], 'yuan'), '以内'];
+      return lower !== null ? [n(lower, [...p, 'bands', bi - 1, 'upTo'], 'yuan'), '以上'] : ['全部'];
+    };
+    const lines: SheetLine[] = [];
+    const tables: SheetTable[] = [];
+    if (variants.length > 1) {
+      // One row per group of persons: 起付线, each band's ratio, the cap.
+      tables.push({
+        caption: `${label}：${layer.base}超过起付线的部分，分段报销`,
+        head: [['人员'], ['起付线'], ...layer.bands.map((_, bi) => bandName(bi)), ['年度限额']],
+        rows: variants.map((v) => {
+          const keys = { scheme, ...v.keys };
+          const deductible = pick(layer.deductible, keys, [...p, 'deductible'], 'yuan');
+          return [
+            [v.label],
+            [deductible && deductible.value > 0 ? deductible : '无'],
+            ...layer.bands.map((b, bi) => [pick(b.ratio, keys, [...p, 'bands', bi, 'ratio'], 'percent') ?? '—']),
+            [pick(layer.cap, keys, [...p, 'cap'], 'yuan') ?? '不设'],
+          ];
+        }),
+        source: layer.source,
+      });
+    } else {
+      const keys = { scheme, ...variants[0]!.keys };
       const deductible = pick(layer.deductible, keys, [...p, 'deductible'], 'yuan');
-      const label = `${with_(v.label, layer.label)}${s.editable?.criticalSegments ? '（示例，各地不同）' : ''}`;
       const parts: Part[] =
         deductible && deductible.value > 0 ? [label, `：${layer.base}超过起付线`, deductible, '的部分，'] : [label, `：不设起付线，${layer.base}`];
       layer.bands.forEach((b, bi) => {
         if (bi) parts.push('，');
-        const lower = bi === 0 ? null : layer.bands[bi - 1]!.upTo;
-        if (b.upTo !== null) parts.push(...(lower === null ? [] : [n(lower, [...p, 'bands', bi - 1, 'upTo'], 'yuan'), '至']), n(b.upTo, [...p, 'bands', bi, 'upTo'], 'yuan'), '以内');
-        else if (lower !== null) parts.push(n(lower, [...p, 'bands', bi - 1, 'upTo'], 'yuan'), '以上');
-        parts.push('报', pick(b.ratio, keys, [...p, 'bands', bi, 'ratio'], 'percent') ?? '—');
+        parts.push(...bandName(bi), '报', pick(b.ratio, keys, [...p, 'bands', bi, 'ratio'], 'percent') ?? '—');
       });
       const cap = pick(layer.cap, keys, [...p, 'cap'], 'yuan');
       if (cap) parts.push('；每年最多', cap);
-      return { parts, source: layer.source };
-    });
+      lines.push({ parts, source: layer.source });
+    }
     if (layer.favoured) {
       const f = layer.favoured;
       lines.push({
@@ -268,14 +298,14 @@ function layerOutput(s: SchemeSpec, layer: LayerSpec, p: (string | number)[], sc
         source: f.source,
       });
     }
-    return { lines, tables: [] };
+    return { lines, tables };
   }
   const statuses = Object.keys(layer.statuses) as AssistanceStatus[];
   return {
     tables: [
       {
-        caption: '医疗救助（基本医保和大病保险等报销后，个人负担的政策范围内费用）',
-        head: ['救助对象', '起付线（占上年度居民人均可支配收入）', '救助比例', '年度限额'],
+        caption: '医疗救助（医保报销后个人负担的政策范围内费用；起付线按上年度居民人均可支配收入的百分比）',
+        head: [['救助对象'], ['起付线'], ['救助比例'], ['年度限额']],
         rows: statuses.map((st) => [
           [ASSISTANCE_LABELS[st]],
           [n(layer.statuses[st]!.deductiblePercent, [...p, 'statuses', st, 'deductiblePercent'], 'percent')],
@@ -314,7 +344,7 @@ function outpatientSection(city: CitySpec, scheme: SchemeId, s: SchemeSpec, base
     const levels = o.levels ?? [];
     const levelDependent = lookups.some((l) => typeof l === 'object' && l !== null && l.by.includes('level'));
     if (levelDependent && levels.length) {
-      const head = ['医院等级', ...variants.flatMap((v) => [with_(v.label, '起付线（一年）'), with_(v.label, '报销比例')])];
+      const head = ['医院等级', ...variants.flatMap((v) => [with_(v.label, '起付线'), with_(v.label, '报销比例')])];
       const rows = levels.map((level) => [
         [levelName(city, level)],
         ...variants.flatMap((v) => {
@@ -325,7 +355,7 @@ function outpatientSection(city: CitySpec, scheme: SchemeId, s: SchemeSpec, base
           ];
         }),
       ]);
-      tables.push({ caption: '普通门诊（门诊统筹）', head, rows, source: o.pay.source });
+      tables.push({ caption: '普通门诊（门诊统筹；起付线一年一次）', head: head.map((h) => [h]), rows, rowShort: levels.map((l) => LEVEL_SHORT[l]), source: o.pay.source });
     } else if (o.pay.kind === 'ratio') {
       for (const v of variants) {
         const keys = { scheme, ...v.keys };
@@ -469,8 +499,8 @@ function maternitySection(scheme: SchemeId, s: SchemeSpec, base: (string | numbe
     });
     lines.push({ parts: t, source: pay.termination.source });
   }
+  // What the handbook does not give (长春: 难产, 终止妊娠), in the rules' own words; the calculator's notes stay in the calculator.
   for (const [delivery, why] of Object.entries(m.deliveriesUnavailable ?? {})) lines.push({ parts: [`${DELIVERY_LABELS[delivery as Delivery]}：${why}`], source: pay.source });
-  for (const note of m.notes ?? []) if (!/\d/.test(note)) lines.push({ parts: [note], source: pay.source });
   return { id: 'maternity', title: '生育', lines, tables: [] };
 }
 
@@ -509,20 +539,53 @@ function yidiSection(spec: CitySpec, scheme: SchemeId): SheetSection | null {
   return { id: 'yidi', title: '去外地看病：先备案', lines: facts.yidi.map((y) => ({ parts: [y.text], source: y.source })), tables: [] };
 }
 
+/** Rows that say the same (乡镇、一级、二级 alike) become one row, their first cells joined: a shorter sheet. */
+function mergeAlikeRows(table: SheetTable): SheetTable {
+  const keyOf = (row: Part[][]) => row.slice(1).map(partsText).join('|');
+  const groups: { row: Part[][]; members: number[] }[] = [];
+  table.rows.forEach((row, i) => {
+    const same = groups.find((g) => keyOf(g.row) === keyOf(row));
+    if (same) same.members.push(i);
+    else groups.push({ row, members: [i] });
+  });
+  const name = (i: number): Part[] => (table.rowShort ? [table.rowShort[i]!] : table.rows[i]![0]!);
+  const rows = groups.map(({ row, members }) =>
+    members.length === 1 ? row : [members.flatMap((i, k) => (k ? ['、', ...name(i)] : name(i))), ...row.slice(1)],
+  );
+  return { ...table, rows, rowShort: undefined };
+}
+
+/**
+ * Where a fact comes from, short enough for a printed line: the question's number where the section
+ * has one (“一、医保住院待遇 普通住院 第2问” → 第2问), a book title by its last words (《…待遇指南》 → 待遇指南).
+ */
+export function shortSection(section: string): string {
+  const question = /第\d+问/.exec(section);
+  if (question) return question[0];
+  return section.replace(/《[^》]*?([^《》]{1,4})》\s*/g, '$1·').replace(/·$/, '');
+}
+
 /** The 明白纸 of one city's scheme: every section its rules can fill, in the order a resident asks. */
 export function buildSheet(spec: CitySpec, scheme: SchemeId): Sheet {
   const s = spec.schemes[scheme];
   if (!s) throw new Error(`${spec.city} has no ${scheme}`);
   const base = ['schemes', scheme];
+  // 医疗救助 concerns fewer residents than 门诊 and 慢特病: after them.
+  const layers = layersSection(s, scheme, base);
+  const critical = layers.filter((x) => x.id !== 'assistance');
+  const assistance = layers.filter((x) => x.id === 'assistance');
   const sections = [
     contributionSection(spec, scheme),
     inpatientSection(spec, scheme, s, base),
-    ...layersSection(s, scheme, base),
+    ...critical,
     outpatientSection(spec, scheme, s, base),
     chronicSection(spec, scheme, s, base),
     maternitySection(scheme, s, base),
+    ...assistance,
     yidiSection(spec, scheme),
-  ].filter((x): x is SheetSection => x !== null);
+  ]
+    .filter((x): x is SheetSection => x !== null)
+    .map((section) => ({ ...section, tables: section.tables.map(mergeAlikeRows) }));
   return {
     id: `${sheetCity(spec)}-${scheme}`,
     rulesCity: spec.city,
@@ -537,7 +600,7 @@ export function buildSheet(spec: CitySpec, scheme: SchemeId): Sheet {
 
 /** Every number of a sheet, for the test and the page. */
 export function sheetNumbers(sheet: Sheet): SheetNumber[] {
-  const parts = sheet.sections.flatMap((sec) => [...sec.lines.flatMap((l) => l.parts), ...sec.tables.flatMap((t) => t.rows.flat(2))]);
+  const parts = sheet.sections.flatMap((sec) => [...sec.lines.flatMap((l) => l.parts), ...sec.tables.flatMap((t) => [...t.head.flat(), ...t.rows.flat(2)])]);
   return parts.filter((x): x is SheetNumber => typeof x !== 'string');
 }
 
