@@ -37,6 +37,7 @@ export const ENTRIES = {
   calculator: 'islands/calculator.tsx',
   compare: 'islands/compare.tsx',
   search: 'islands/search.ts',
+  allowance: 'islands/allowance.tsx',
 };
 /**
  * Oldest browsers served: ES modules and dynamic import are required anyway (older phones still get

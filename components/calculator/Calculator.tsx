@@ -9,6 +9,8 @@ import { ASSISTANCE_STATUSES, DEFAULT_PERSON, type AssistanceStatus, type CityId
 import { adaptDraft, emptyDraft, type Draft, type DraftEvent } from '@/lib/scenario/draft';
 import { collectErrors, fieldId, stepOfPath } from '@/lib/scenario/form-errors';
 import { draftToHash, stateFromLocation, type CalcStep } from '@/lib/scenario/url-state';
+import { readChosenCity } from '@/lib/search/prefs';
+import { rulesVersion } from '@/lib/policy/version';
 import { EventEditor, availableTypes, withType } from './EventEditor';
 import { Checkbox, ErrorSummary, RadioGroup, TextField, type SummaryError } from './fields';
 import { ProfileEditor } from './ProfileEditor';
@@ -89,6 +91,8 @@ const secondary = 'tap rounded-lg border-2 border-brand-700 bg-white px-4 font-b
 export function Calculator({ rules, context }: { rules: RuleBook; context: CalculatorContext }) {
   const [state, setState] = useState<State | null>(null);
   const [broken, setBroken] = useState(false);
+  /** The link was made with rules that have changed since (its `v=` is not today's rules version). */
+  const [oldRules, setOldRules] = useState(false);
   const [attempted, setAttempted] = useState<ReadonlySet<CalcStep>>(new Set());
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [focusTick, setFocusTick] = useState(0);
@@ -96,19 +100,44 @@ export function Calculator({ rules, context }: { rules: RuleBook; context: Calcu
   const summaryRef = useRef<HTMLDivElement>(null);
   const focusTarget = useRef<string | null>(null);
   const urlTimer = useRef<number | undefined>(undefined);
+  /** The address write that the typing has not made yet (update's debounce), for a flush when the tab is left. */
+  const pendingWrite = useRef<(() => void) | null>(null);
 
   const load = useCallback(() => {
     const s = stateFromLocation(window.location.search, window.location.hash);
-    const draft = adaptDraft(s.draft, rules);
+    // A resident who looked at a city's pages finds it chosen already (they can still change it).
+    const remembered = readChosenCity();
+    const start = !s.draft.city && remembered && rules[remembered] ? { ...s.draft, city: remembered as CityId } : s.draft;
+    const draft = adaptDraft(start, rules);
     const errors = collectErrors(draft, rules).map((e) => friendly(e, draft));
-    const step = resolveStep(draft, rules, s.step, errors);
+    // A city taken from memory is shown chosen on the first question, not answered behind the resident's back.
+    const step = resolveStep(draft, rules, start !== s.draft ? 'city' : s.step, errors);
     if (draft.city && draft.scheme && step === 'events' && draft.events.length === 0) draft.events = [newEvent(rules, draft)];
     setBroken(Boolean(s.broken));
+    const spec = draft.city ? rules[draft.city] : undefined;
+    setOldRules(Boolean(s.version && spec && s.version !== rulesVersion(spec)));
     // A link that asked for more than it has answers for opens on the first answer to fix, with its messages.
     setAttempted(s.step && s.step !== step ? new Set([step]) : new Set());
     setTouched(new Set());
     setState({ draft, step });
   }, [rules]);
+
+  // Leaving the tab (a look at WeChat, a phone call) writes what was typed into the address at once:
+  // Android may discard a background tab, and the reload then finds every answer there.
+  useEffect(() => {
+    const flush = (e: Event) => {
+      if (e.type === 'visibilitychange' && document.visibilityState !== 'hidden') return;
+      window.clearTimeout(urlTimer.current);
+      pendingWrite.current?.();
+      pendingWrite.current = null;
+    };
+    document.addEventListener('visibilitychange', flush);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      document.removeEventListener('visibilitychange', flush);
+      window.removeEventListener('pagehide', flush);
+    };
+  }, []);
 
   useEffect(() => {
     const prefetch = () => void loadResultStep();
@@ -145,8 +174,10 @@ export function Calculator({ rules, context }: { rules: RuleBook; context: Calcu
 
   const writeUrl = (d: Draft, s: CalcStep, mode: 'push' | 'replace') => {
     window.clearTimeout(urlTimer.current);
+    pendingWrite.current = null;
     // The path alone when there is nothing to keep: this also drops an older link's ?s=… query.
-    const url = `${window.location.pathname}${draftToHash(d, s)}`;
+    const spec = d.city ? rules[d.city] : undefined;
+    const url = `${window.location.pathname}${draftToHash(d, s, spec ? rulesVersion(spec) : undefined)}`;
     try {
       if (mode === 'push') window.history.pushState(null, '', url);
       else window.history.replaceState(window.history.state, '', url);
@@ -159,7 +190,11 @@ export function Calculator({ rules, context }: { rules: RuleBook; context: Calcu
   const update = (next: Draft) => {
     setState({ draft: next, step });
     window.clearTimeout(urlTimer.current);
-    urlTimer.current = window.setTimeout(() => writeUrl(next, step, 'replace'), 250);
+    pendingWrite.current = () => writeUrl(next, step, 'replace');
+    urlTimer.current = window.setTimeout(() => {
+      pendingWrite.current?.();
+      pendingWrite.current = null;
+    }, 250);
   };
 
   /** Another question: a new history entry, focus on its heading. */
@@ -412,7 +447,7 @@ export function Calculator({ rules, context }: { rules: RuleBook; context: Calcu
           </p>
         }
       >
-        <ResultStep rules={rules} context={context} draft={draft} headingRef={headingRef} go={go} onReady={() => setFocusTick((t) => t + 1)} />
+        <ResultStep rules={rules} context={context} draft={draft} headingRef={headingRef} go={go} onReady={() => setFocusTick((t) => t + 1)} oldRules={oldRules} />
       </Suspense>
     );
   }

@@ -13,6 +13,7 @@ import { adaptDraft, draftToInput, type Draft } from '@/lib/scenario/draft';
 import { collectErrors } from '@/lib/scenario/form-errors';
 import { draftToHash, stateFromLocation } from '@/lib/scenario/url-state';
 import { validateScenario } from '@/lib/scenario/validate';
+import { chineseDate } from '@/lib/tools/dates';
 import type { Level, Scenario } from '@/lib/scenario/types';
 import { eventTitle } from './describe';
 import { AmountField } from './fields';
@@ -240,6 +241,11 @@ export function Compare({ rules, context }: { rules: RuleBook; context: Calculat
                   {cityName(rules, r.city)}
                   {r.scheme && <span className="ml-2 text-base font-normal text-muted">{SCHEME_LABELS[r.scheme]}</span>}
                 </h2>
+                {rules[r.city] && (
+                  <p className="text-[0.9375rem] text-muted" data-testid="compare-rules-as-of">
+                    按{chineseDate(rules[r.city]!.asOf.date)}的规定
+                  </p>
+                )}
                 {r.city === 'custom' && (
                   <p className="mt-1 text-[0.9375rem] text-muted">按全国参考资料里的一般标准估算，不是哪个地方的规定；在计算器里选“{cityName(rules, 'custom')}”，可以改成当地的起付线和比例。</p>
                 )}

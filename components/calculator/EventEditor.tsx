@@ -2,12 +2,12 @@
 
 import type { Capability } from '@/lib/policy/capabilities';
 import { catalogueFor, diseaseCap, diseaseId } from '@/lib/policy/diseases';
-import { DELIVERY_LABELS, EVENT_LABELS, quoted } from '@/lib/policy/labels';
+import { DELIVERY_LABELS, EVENT_LABELS } from '@/lib/policy/labels';
 import { levelName, placeName } from '@/lib/policy/names';
 import type { RuleBook } from '@/lib/policy/spec';
 import { eventFields, type DraftEvent } from '@/lib/scenario/draft';
 import { fieldId } from '@/lib/scenario/form-errors';
-import { CONDITIONS, EVENT_TYPES, type CityId, type Condition, type EventType, type SchemeId } from '@/lib/scenario/types';
+import { CONDITIONS, EVENT_TYPES, type CityId, type Condition, type Delivery, type EventType, type SchemeId } from '@/lib/scenario/types';
 import { AmountField, Checkbox, FieldError, RadioGroup, TextField } from './fields';
 import { AMOUNT_HELP, EVENT_HINTS, EXAMPLE_AMOUNT, LEVEL_TIP, PLACE_HINTS, levelHint } from './texts';
 
@@ -107,23 +107,15 @@ export function EventEditor({ rules, cap, city, scheme, events, index, onChange,
           id={id('type')}
           name={`type-${index}`}
           legend="是什么费用？"
-          options={types.map((t) => ({ value: t, label: EVENT_LABELS[t], hint: EVENT_HINTS[t] }))}
+          // What cannot be computed stands in the list where the resident looks for it, with the reason.
+          options={[
+            ...types.map((t) => ({ value: t, label: EVENT_LABELS[t], hint: EVENT_HINTS[t] })),
+            ...blocked.map((t) => ({ value: t, label: `${EVENT_LABELS[t]}（这里算不了）`, hint: cap.events[t]?.unavailable, disabled: true })),
+          ]}
           value={e.type}
           onChange={(t) => onChange(withType(e, t))}
           error={errorOf(path('type'))}
         />
-        {blocked.length > 0 && (
-          <details className="text-[0.9375rem] text-muted">
-            <summary className="tap flex cursor-pointer items-center underline">为什么没有{blocked.map((t) => quoted(EVENT_LABELS[t])).join('、')}？</summary>
-            <ul className="mt-1 list-disc pl-5">
-              {blocked.map((t) => (
-                <li key={t}>
-                  {EVENT_LABELS[t]}：{cap.events[t]?.unavailable}
-                </li>
-              ))}
-            </ul>
-          </details>
-        )}
 
         {fields.includes('level') && ec?.levels && (
           <RadioGroup
@@ -226,20 +218,19 @@ export function EventEditor({ rules, cap, city, scheme, events, index, onChange,
             id={id('delivery')}
             name={`delivery-${index}`}
             legend="生育方式"
-            options={ec.deliveries.map((d) => ({ value: d, label: DELIVERY_LABELS[d] }))}
+            options={[
+              ...ec.deliveries.map((d) => ({ value: d, label: DELIVERY_LABELS[d] })),
+              ...Object.entries(ec.deliveriesUnavailable ?? {}).map(([d, why]) => ({
+                value: d as Delivery,
+                label: `${DELIVERY_LABELS[d as Delivery]}（这里算不了）`,
+                hint: why,
+                disabled: true,
+              })),
+            ]}
             value={e.delivery}
             onChange={(delivery) => set({ delivery })}
             error={errorOf(path('delivery'))}
           />
-        )}
-        {fields.includes('delivery') && ec?.deliveriesUnavailable && (
-          <ul className="text-[0.9375rem] text-muted">
-            {Object.entries(ec.deliveriesUnavailable).map(([d, why]) => (
-              <li key={d}>
-                {DELIVERY_LABELS[d as keyof typeof DELIVERY_LABELS]}：{why}
-              </li>
-            ))}
-          </ul>
         )}
         {fields.includes('weeks') && e.delivery === 'termination' && (
           <TextField

@@ -12,6 +12,7 @@ import { draftToInput, emptyDraft, type Draft } from '@/lib/scenario/draft';
 import { stepOfPath } from '@/lib/scenario/form-errors';
 import { draftToHash, type CalcStep } from '@/lib/scenario/url-state';
 import { validateScenario } from '@/lib/scenario/validate';
+import { chineseDate } from '@/lib/tools/dates';
 import { eventTitle } from './describe';
 import { ResultSummary, ResultView } from './Result';
 import type { CalculatorContext } from './texts';
@@ -28,6 +29,7 @@ export default function ResultStep({
   headingRef,
   go,
   onReady,
+  oldRules = false,
 }: {
   rules: RuleBook;
   context: CalculatorContext;
@@ -35,6 +37,8 @@ export default function ResultStep({
   headingRef: RefObject<HTMLHeadingElement | null>;
   go: (step: CalcStep, d?: Draft) => void;
   onReady: () => void;
+  /** The shared link was made with rules that have changed since. */
+  oldRules?: boolean;
 }) {
   useEffect(onReady, []); // once, when the chunk has arrived
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -82,8 +86,17 @@ export default function ResultStep({
     <>
       {/* After 看结果 the heading gets focus: the answer under it comes into view with it. */}
       <h2 ref={headingRef} tabIndex={-1} className="text-xl font-bold" onFocus={showSummary}>
-        估算结果
+        估算结果<span className="hidden print:inline">（仅供参考，不是报销凭证）</span>
       </h2>
+      {oldRules && (
+        <p role="status" className="mt-2 rounded-lg border-2 border-amber-600 bg-amber-50 p-3 font-bold" data-testid="old-rules">
+          这个链接是按旧规定算的，下面是按现行规定重新计算的结果。
+        </p>
+      )}
+      <p className="mt-1 text-[0.9375rem] text-muted" data-testid="rules-as-of">
+        按{cityName(rules, scenario.city)}{chineseDate(result.rulesAsOf)}的手册规定估算
+        {rules[scenario.city]?.asOf.note ? `（${rules[scenario.city]?.asOf.note}）` : ''}
+      </p>
       <div ref={summaryRef} className="mt-2">
         <ResultSummary result={result} />
       </div>

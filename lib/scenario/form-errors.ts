@@ -36,6 +36,8 @@ function fieldOrder(path: string): string {
 }
 
 const EVENT_AMOUNTS = ['total', 'outOfScope', 'classB'] as const;
+/** What the calculator says of a bill of 0 元. */
+export const ZERO_TOTAL = '总费用是 0 元，就没有要报销的钱。请填写这次看病一共花了多少钱（发票上的总金额）';
 
 /**
  * Every error of a draft, in the engine's own words, top to bottom as the fields stand on the page:
@@ -52,6 +54,15 @@ export function collectErrors(d: Draft, rules: RuleBook): FieldError[] {
         const r = e[k] === undefined ? undefined : checkAmount(e[k]);
         if (r !== undefined && typeof r !== 'string') errors.push({ path: `events[${i}].${k}`, message: r.problem });
       }
+    });
+  }
+  // A bill of 0 元 is valid for the engine (it pays nothing), but in the calculator it is a bill not
+  // filled in yet: say so, instead of a result of ¥0.00 and 100%.
+  if (Array.isArray(input.events)) {
+    (input.events as Record<string, unknown>[]).forEach((e, i) => {
+      const path = `events[${i}].total`;
+      const r = e.total === undefined ? undefined : checkAmount(e.total);
+      if (typeof r === 'string' && Number(r) === 0 && !errors.some((x) => x.path === path)) errors.push({ path, message: ZERO_TOTAL });
     });
   }
   return errors.sort((a, b) => (fieldOrder(a.path) < fieldOrder(b.path) ? -1 : fieldOrder(a.path) > fieldOrder(b.path) ? 1 : 0));

@@ -49,12 +49,17 @@ export function decodeDraft(code: string): Draft | null {
   }
 }
 
-/** `#s=…&step=…`, the fragment of a calculator or compare address (an empty draft on the first step gives ''). */
-export function draftToHash(d: Draft, step?: CalcStep): string {
+/**
+ * `#s=…&step=…&v=…`, the fragment of a calculator or compare address (an empty draft on the first step
+ * gives ''). `version`: the rules version of the draft's city (lib/policy/version.ts), so that a link
+ * opened after the rules changed can say so.
+ */
+export function draftToHash(d: Draft, step?: CalcStep, version?: string): string {
   const params = new URLSearchParams();
   const empty = !d.city && !d.scheme && d.events.length === 0 && Object.keys(d.person).length === 0 && !d.profile;
   if (!empty) params.set('s', encodeDraft(d));
   if (step && !(empty && step === 'city')) params.set('step', step);
+  if (version && !empty) params.set('v', version);
   const q = params.toString();
   return q ? `#${q}` : '';
 }
@@ -64,6 +69,8 @@ export interface UrlState {
   step?: CalcStep;
   /** The link carried a scenario that could not be read. */
   broken?: boolean;
+  /** The rules version the link was made with (`v=`), if it says. */
+  version?: string;
 }
 
 /**
@@ -82,6 +89,7 @@ export function stateFromLocation(search: string, hash: string): UrlState {
 export function paramsToState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const step = pick(params.get('step'), STEPS);
+  const version = /^[0-9-]{4,10}\.[0-9a-f]{8}$/.test(params.get('v') ?? '') ? (params.get('v') as string) : undefined;
   const s = params.get('s');
   const plain = params.get('scenario');
   let draft: Draft | null = emptyDraft();
@@ -103,6 +111,6 @@ export function paramsToState(search: string): UrlState {
     draft = emptyDraft();
     broken = true;
   }
-  return compact({ draft, step, broken: broken || undefined } as Record<string, unknown>) as unknown as UrlState;
+  return compact({ draft, step, broken: broken || undefined, version } as Record<string, unknown>) as unknown as UrlState;
 }
 

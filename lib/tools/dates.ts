@@ -38,8 +38,10 @@ export function compareDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** 2026-04-01 → 2026年4月1日 */
+/** 2026-04-01 → 2026年4月1日; a month or a year alone too: 2025-11 → 2025年11月, 2021 → 2021年. */
 export function chineseDate(text: string): string {
   const p = parseDate(text);
-  return p ? `${p.y}年${p.m}月${p.d}日` : text;
+  if (p) return `${p.y}年${p.m}月${p.d}日`;
+  const partial = /^(\d{4})(?:-(\d{1,2}))?$/.exec(text);
+  return partial ? `${partial[1]}年${partial[2] ? `${Number(partial[2])}月` : ''}` : text;
 }

@@ -6,7 +6,7 @@
  * island on its element with the props the page left for it. The rest of the page carries no
  * framework code at all.
  */
-export const ISLAND_NAMES = ['calculator', 'compare', 'search'] as const;
+export const ISLAND_NAMES = ['calculator', 'compare', 'search', 'allowance'] as const;
 export type IslandName = (typeof ISLAND_NAMES)[number];
 
 /** The element an island mounts on: <div data-island="name">. */

@@ -8,6 +8,7 @@ import { getHandbook } from '@/lib/content/load';
 import { loadRuleBook } from '@/lib/policy/load';
 import { buildSheet, formatSheetNumber, sheetIds, shortSection, type Part, type Sheet } from '@/lib/policy/sheet';
 import { absoluteUrl, pageMetadata } from '@/lib/site';
+import { chineseDate } from '@/lib/tools/dates';
 
 /**
  * /sheet/<city>-<scheme>/: the 明白纸 — one page that explains a scheme at a glance, made from the
@@ -50,12 +51,6 @@ function Parts({ parts }: { parts: Part[] }) {
   return <>{parts.map((p, i) => (typeof p === 'string' ? p : <b key={i}>{formatSheetNumber(p)}</b>))}</>;
 }
 
-/** “2025-11” → 2025年11月 */
-function dateWords(date: string): string {
-  const [y, m, d] = date.split('-');
-  return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
-}
-
 export default async function SheetPage({ params }: Props) {
   const sheet = sheetFor((await params).id);
   if (!sheet) notFound();
@@ -75,7 +70,7 @@ export default async function SheetPage({ params }: Props) {
           {sheet.schemeName}明白纸
         </h1>
         <p className="mt-1 text-sm text-muted">
-          按{document.publisher}《{document.title}》（{dateWords(document.date)}）整理 · 规定截至{dateWords(sheet.asOf.date)}
+          按{document.publisher}《{document.title}》（{chineseDate(document.date)}）整理 · 规定截至{chineseDate(sheet.asOf.date)}
         </p>
         {sheet.asOf.note && <p className="mt-1 text-sm text-muted">{sheet.asOf.note}</p>}
         <p className="no-print mt-3 flex flex-wrap gap-2">

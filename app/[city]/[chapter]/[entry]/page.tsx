@@ -9,10 +9,24 @@ import { ReadAloudButton } from '@/components/ReadAloudButton';
 import { schemeLabel, sourceLine, summarise } from '@/lib/content/describe';
 import { getHandbook } from '@/lib/content/load';
 import { SIMILAR_LABEL } from '@/lib/content/parse';
+import type { Entry } from '@/lib/content/types';
+import { calculatorLinkFor } from '@/lib/policy/calculator-links';
+import { EVENT_LABELS } from '@/lib/policy/labels';
+import { getRuleBook } from '@/lib/policy/load';
+import { draftToHash } from '@/lib/scenario/url-state';
 import { chapterOf, findCity, neighbours, relatedEntries, topicByName } from '@/lib/content/queries';
 import { pageMetadata } from '@/lib/site';
 
 export const dynamicParams = false;
+
+/** “算一算”: the calculator with this answer's kind of bill chosen, or the tool its rules belong to. */
+function calculateLink(entry: Entry): { href: string; label: string } | null {
+  const link = calculatorLinkFor(getRuleBook(), entry);
+  if (!link) return null;
+  if (link.kind === 'tool') return { href: link.path, label: '算一算生育津贴' };
+  const draft = { city: link.city, ...(link.scheme ? { scheme: link.scheme } : {}), person: {}, events: [{ type: link.type }] };
+  return { href: `/calculator/${draftToHash(draft, link.scheme ? 'person' : 'scheme')}`, label: `算一算${EVENT_LABELS[link.type]}能报多少` };
+}
 
 export function generateStaticParams() {
   return getHandbook().entries.map((e) => ({ city: e.city, chapter: e.chapter, entry: e.slug }));
@@ -43,6 +57,7 @@ export default async function EntryPage({ params }: Props) {
   const chapter = chapterOf(book, entry);
   const { previous, next } = neighbours(book, entry);
   const related = relatedEntries(book, entry);
+  const calculate = calculateLink(entry);
   return (
     <article>
       <Breadcrumbs
@@ -64,8 +79,13 @@ export default async function EntryPage({ params }: Props) {
           ) : null;
         })}
       </p>
-      <div className="mt-3">
+      <div className="mt-3 flex flex-wrap gap-2">
         <ReadAloudButton target="#answer-read" />
+        {calculate && (
+          <Link href={calculate.href} className="no-print tap inline-flex items-center rounded-lg border border-brand-600 bg-white px-4 font-bold text-brand-700 hover:bg-brand-50">
+            {calculate.label}
+          </Link>
+        )}
       </div>
       <div id="answer-read">
         <p className="sr-only">{entry.title}</p>

@@ -1,0 +1,4 @@
+import { Allowance } from '@/components/calculator/Allowance';
+import { hydrateIsland } from './mount';
+
+hydrateIsland('allowance', Allowance);
