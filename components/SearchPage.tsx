@@ -99,7 +99,7 @@ export function SearchPage({ cities, topics, schemes, popular }: SearchPageProps
       </button>
       <p id={ids.corrected} hidden className="mt-1 text-sm text-muted" />
 
-      <div id={ids.results} hidden className="mt-3" />
+      <section id={ids.results} hidden aria-label="搜索结果" className="mt-3" />
       <button id={ids.more} type="button" hidden className="tap mt-3 w-full rounded-lg border border-slate-300 bg-white px-4 font-bold" />
 
       <section id={ids.none} hidden aria-labelledby={ids.noneTitle} className="mt-3 rounded-xl border border-slate-200 bg-white px-4 py-3">

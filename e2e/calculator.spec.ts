@@ -114,7 +114,7 @@ test('the link of a result opens the same result, also after a reload', async ({
   await page.getByRole('button', { name: '看结果' }).click();
   await checkResult(page, r);
   const url = page.url();
-  expect(url).toMatch(/\/calculator\/#s=[A-Za-z0-9_-]+&step=result$/);
+  expect(url).toMatch(/\/calculator\/#s=[A-Za-z0-9_-]+&step=result&v=[0-9-]+\.[0-9a-f]{8}$/);
 
   await page.reload();
   await checkResult(page, r);

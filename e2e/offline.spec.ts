@@ -109,9 +109,9 @@ test('after one visit the handbook, search and calculator work with the network 
   await page.goto(`${ORIGIN}/search/`);
   const input = page.getByRole('searchbox', { name: '您想问什么？' });
   await input.fill('住院');
-  const results = page.getByRole('list', { name: '搜索结果' }).getByRole('listitem');
+  const results = page.getByRole('region', { name: '搜索结果' }).getByRole('listitem');
   await expect(results.first()).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: '找到' })).toContainText(/找到 \d+ 条与“住院”相关的问题/);
+  await expect(page.getByRole('status').filter({ hasText: '找到' })).toContainText(/找到 \d+ 条与“住院”相关的答案/);
 
   // The calculator: a shared estimate opens and computes on the phone.
   const rules = loadRuleBook();

@@ -27,7 +27,7 @@ export interface PageType {
   name: string;
   path: string;
   /** What shows once the page is ready (for client-rendered parts: search results, the estimate). */
-  ready: { role: 'heading' | 'list'; name: string | RegExp };
+  ready: { role: 'heading' | 'list' | 'region'; name: string | RegExp };
   status?: number;
 }
 
@@ -38,7 +38,7 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'entry', path: '/bazhong/resident/11/', ready: { role: 'heading', name: '参保城乡居民住院费用报销是如何规定的？' } },
   { name: 'topics', path: '/topics/', ready: { role: 'heading', name: '按主题浏览' } },
   { name: 'topic', path: '/topics/inpatient/', ready: { role: 'heading', name: '住院' } },
-  { name: 'search', path: '/search/?q=住院报销', ready: { role: 'list', name: '搜索结果' } },
+  { name: 'search', path: '/search/?q=住院报销', ready: { role: 'region', name: '搜索结果' } },
   { name: 'calculator', path: '/calculator/', ready: { role: 'heading', name: '您在哪里参加医保？' } },
   { name: 'calculator result', path: calculatorResultUrl(), ready: { role: 'heading', name: '估算结果' } },
   { name: 'compare', path: '/compare/', ready: { role: 'heading', name: /巴中市/ } },

@@ -100,7 +100,7 @@ test('browsing, searching and calculating send nothing typed, and nothing to ano
   await page.getByRole('button', { name: '搜索', exact: true }).click();
   await page.getByLabel('城市').selectOption('bazhong');
   await expect(page.getByRole('status').filter({ hasText: QUERY_2 })).toBeVisible();
-  const firstResult = page.getByRole('list', { name: '搜索结果' }).getByRole('link').first();
+  const firstResult = page.getByRole('region', { name: '搜索结果' }).getByRole('link').first();
   if (await firstResult.count()) {
     await firstResult.click();
     await expect(page.locator('.answer')).toBeVisible();

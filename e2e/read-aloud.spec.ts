@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { calculatorResultUrl } from './page-types';
 
 /**
  * 读给我听 with a stubbed speechSynthesis (the test machine has no voices): the button appears only
@@ -57,4 +58,14 @@ test('no Chinese voice, no button', async ({ page }) => {
   await page.goto('/bazhong/resident/11/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('button', { name: '读给我听' })).toBeHidden();
+});
+
+test('the calculator result is read aloud too: the answer, not the page around it', async ({ page }) => {
+  await stubSpeech(page, [{ lang: 'zh-CN', name: '普通话' }]);
+  await page.goto(calculatorResultUrl());
+  await page.getByRole('button', { name: '读给我听' }).click();
+  const said = (await spoken(page)).filter((s) => s.startsWith('speak:')).join(' ');
+  expect(said).toContain('您大约要自己付');
+  expect(said).toContain('医保等报销');
+  expect(said).not.toContain('报销计算器');
 });

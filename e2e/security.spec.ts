@@ -182,8 +182,8 @@ test('no violation while using the site: searching, calculating, following links
   await box.fill('异地就医备案');
   await expect(page.getByRole('listbox', { name: '搜索建议' }).getByRole('option').first()).toBeVisible();
   await box.press('Enter');
-  await expect(page.getByRole('list', { name: '搜索结果' }).getByRole('listitem').first()).toBeVisible();
-  await page.getByRole('list', { name: '搜索结果' }).getByRole('link').first().click();
+  await expect(page.getByRole('region', { name: '搜索结果' }).getByRole('listitem').first()).toBeVisible();
+  await page.getByRole('region', { name: '搜索结果' }).getByRole('link').first().click();
   await expect(page.locator('.answer')).toBeVisible();
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '报销计算' }).click();
   await answerUpToBazhongLevel3Bill(page);

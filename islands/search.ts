@@ -29,7 +29,6 @@ const MESSAGES = {
   chosen: (city: string) => `已把${city}的答案排在前面。`,
   firstCity: (city: string) => `${city}的答案`,
   otherPlaces: '其他地方',
-  results: '搜索结果',
   call: (name: string, printed: string) => `打电话给${name}：${printed}`,
   corrected: (q: string) => `已按“${q}”搜索。`,
   more: (n: number) => `再显示 ${n} 条`,
@@ -151,11 +150,7 @@ function start(props: SearchPageProps): void {
       element('ol', 'space-y-3', ...items.map(({ doc }) => resultItem(doc, response.terms)));
     const visible = response.hits.slice(0, shown);
     const own = response.firstCity && !filteredCity ? Math.min(response.firstCityCount, visible.length) : 0;
-    if (own === 0) {
-      const all = list(visible);
-      all.setAttribute('aria-label', MESSAGES.results);
-      return [all];
-    }
+    if (own === 0) return [list(visible)];
     const group = (id: string, title: string, items: SearchResponse['hits']) => {
       const heading = element('h2', 'mb-2 mt-4 text-lg font-bold first:mt-0', title);
       heading.id = id;

@@ -2,6 +2,7 @@
 
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { CopyLinkButton } from '@/components/CopyLinkButton';
+import { ReadAloudButton } from '@/components/ReadAloudButton';
 import { estimateInput } from '@/lib/engine/estimate';
 import { formatYuan } from '@/lib/money';
 import { capabilityFor } from '@/lib/policy/capabilities';
@@ -97,8 +98,11 @@ export default function ResultStep({
         按{cityName(rules, scenario.city)}{chineseDate(result.rulesAsOf)}的手册规定估算
         {rules[scenario.city]?.asOf.note ? `（${rules[scenario.city]?.asOf.note}）` : ''}
       </p>
-      <div ref={summaryRef} className="mt-2">
+      <div ref={summaryRef} id="result-read" className="mt-2">
         <ResultSummary result={result} />
+      </div>
+      <div className="mt-2">
+        <ReadAloudButton target="#result-read" label="读给我听" />
       </div>
       <section aria-labelledby="answers-heading" className="mt-3 rounded-xl border border-slate-300 bg-white p-3">
         <h3 id="answers-heading" className="font-bold">

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import QRCode from 'qrcode';
 import Link from '@/components/Link';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { TableScroll } from '@/components/TableScroll';
 import { callTargets, telNumbers } from '@/lib/content/contacts';
 import { getHandbook } from '@/lib/content/load';
 import { loadRuleBook } from '@/lib/policy/load';
@@ -107,7 +108,7 @@ export default async function SheetPage({ params }: Props) {
                 <span className="sheet-source-print"> {cited}</span>
               </h2>
               {section.tables.map((t) => (
-                <div key={t.caption} className="table-wrap sheet-table" role="region" aria-label={t.caption} tabIndex={0}>
+                <TableScroll key={t.caption} label={t.caption} className="sheet-table">
                   <table>
                     <caption>{t.caption}</caption>
                     <thead>
@@ -137,7 +138,7 @@ export default async function SheetPage({ params }: Props) {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </TableScroll>
               ))}
               {section.lines.length > 0 && (
                 <ul className="sheet-lines">
