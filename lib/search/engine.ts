@@ -653,7 +653,6 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
       if (stray && rambling) weight = Math.min(weight, RAMBLING_STRAY_MAX);
       if (stray) weight *= strayFactor;
       totalWeight += weight;
-      if ((globalThis as any).process?.env?.SEARCH_DEBUG) console.log('unit', unit.key, unit.alts.slice(0,3).map(a=>a.text).join('|'), 'df', df, 'w', weight.toFixed(3), 'docs', unitDocs.length);
       for (const d of unitDocs) {
         score[d]! += weight * unitVal[d]!;
         if (unitFull[d]) cover[d]! += weight;
@@ -667,7 +666,6 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
       for (let d = 0; d < N; d++) if (cover[d]! / totalWeight > bestCoverage) bestCoverage = cover[d]! / totalWeight;
     }
     const threshold = Math.max(MIN_COVERAGE, RELATIVE_COVERAGE * bestCoverage);
-    if ((globalThis as any).process?.env?.SEARCH_DEBUG) console.log('total', totalWeight, 'best', bestCoverage, 'threshold', threshold);
     // Schemes the query names (城乡居民医保、职工医保 or a resident's word for one).
     const namedSchemes = schemeIds.filter((x) => analysis.groups.some((g) => groupTerms[g]!.includes(schemeNames[x]!)));
     // What the query asks about, for the off-topic penalty: a title's topic is asked if it is one of
