@@ -45,6 +45,12 @@ export const ENTRIES = {
  * of older WeChat versions.
  */
 const TARGET = ['es2019'];
+/**
+ * Islands whose dynamically imported chunks are preloaded with the page too: the calculator's result
+ * step (a shared result link needs it at once; every other visit fetches it when idle anyway), so it
+ * downloads alongside the island instead of after it.
+ */
+const PRELOAD_DYNAMIC = new Set(['calculator']);
 
 const NEXT_SCRIPT_SRC = /^\/_next\/static\/(?!islands\/).*\.js$/;
 const SCRIPT_RE = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
@@ -125,9 +131,10 @@ async function bundle(outDir) {
   });
   const publicPath = (file) => '/' + path.relative(outDir, path.resolve(ROOT, file)).split(path.sep).join('/');
   /** Static imports, transitively (what the browser fetches before the entry runs). */
-  const staticImports = (file, seen = new Set()) => {
+  const staticImports = (file, seen = new Set(), dynamic = false) => {
     for (const imp of result.metafile.outputs[file].imports) {
-      if (imp.kind !== 'import-statement' || seen.has(imp.path)) continue;
+      const wanted = imp.kind === 'import-statement' || (dynamic && imp.kind === 'dynamic-import');
+      if (!wanted || seen.has(imp.path)) continue;
       seen.add(imp.path);
       staticImports(imp.path, seen);
     }
@@ -139,7 +146,7 @@ async function bundle(outDir) {
     // Modules loaded with import() are entry points of their own too; only ours are named.
     const name = Object.keys(ENTRIES).find((n) => path.resolve(ROOT, ENTRIES[n]) === path.resolve(ROOT, output.entryPoint));
     if (!name) continue;
-    bundles[name] = { file: publicPath(file), imports: [...staticImports(file)].map(publicPath) };
+    bundles[name] = { file: publicPath(file), imports: [...staticImports(file, new Set(), PRELOAD_DYNAMIC.has(name))].map(publicPath) };
   }
   return bundles;
 }
