@@ -3,7 +3,7 @@
  * lib/search/config.ts says which sets were tuned on and which are held out):
  *   tuned   queries.yaml, seen-1..4.yaml, blind-5.yaml: the thesaurus and ranking were adjusted while
  *           looking at their results, so their figures overstate how search does on new questions;
- *   heldout heldout-6.yaml: written blind and never looked at while tuning. Only its figures are
+ *   heldout heldout-6.yaml, heldout-7.yaml: written blind and never looked at while tuning. Only its figures are
  *           printed, not its questions or misses (--show-heldout prints them, and then it is no longer
  *           held out: write a new set).
  *
@@ -16,7 +16,7 @@
  *   --strict        exit with status 1 when a target (recall@3 ≥ 0.95 and recall@1 ≥ 0.85 on each held-out
  *                   set, p95 ≤ 5 ms) is missed
  *   --verbose       also print every query with its rank (not for held-out sets)
- *   --set=KEY       only that set (public, seen1 … seen4, blind5, heldout6)
+ *   --set=KEY       only that set (public, seen1 … seen4, blind5, heldout6, heldout7)
  *   --show-heldout  print the held-out sets' questions and misses too
  */
 import fs from 'node:fs';

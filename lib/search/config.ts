@@ -79,6 +79,7 @@ export const QUERY_SETS = [
   { key: 'seen4', file: 'seen-4.yaml', name: '旧留出集四', status: 'tuned' },
   { key: 'blind5', file: 'blind-5.yaml', name: '盲测集五', status: 'tuned' },
   { key: 'heldout6', file: 'heldout-6.yaml', name: '留出集六', status: 'heldout' },
+  { key: 'heldout7', file: 'heldout-7.yaml', name: '留出集七', status: 'heldout' },
 ] as const satisfies readonly { key: string; file: string; name: string; status: 'tuned' | 'heldout' }[];
 export type QuerySet = (typeof QUERY_SETS)[number];
 
