@@ -230,7 +230,7 @@ test('a long spoken question: fillers dropped, the echo is short and the first a
   const status = page.getByRole('status').filter({ hasText: '找到' });
   await expect(status).toContainText('…');
   expect((await status.innerText()).length).toBeLessThan(40);
-  const links = page.locator('#search-results li h3 a');
+  const links = page.locator('#search-results li :is(h2, h3) a');
   await expect(links.first()).toBeVisible();
   expect((await links.allInnerTexts()).slice(0, 3).join('\n')).toMatch(/起付|住院/);
   const box = await links.first().boundingBox();

@@ -112,7 +112,8 @@ function start(props: SearchPageProps): void {
     });
   }
 
-  function resultItem(doc: SearchResponse['hits'][number]['doc'], terms: string[]): HTMLLIElement {
+  /** One result; its title is a heading one level under the list's own (h2 alone, h3 under “巴中市的答案”). */
+  function resultItem(doc: SearchResponse['hits'][number]['doc'], terms: string[], level: 'h2' | 'h3'): HTMLLIElement {
     const link = element('a', 'tap block py-1 text-brand-800 hover:underline', marked(searchClient.highlight(doc.title, terms)));
     link.href = docUrl(doc);
     const about = doc.phones
@@ -137,7 +138,7 @@ function start(props: SearchPageProps): void {
       element(
         'article',
         'rounded-xl border border-slate-200 bg-white px-4 py-3',
-        element('h3', 'text-lg font-bold', link),
+        element(level, 'text-lg font-bold', link),
         element('p', 'text-sm text-muted', about),
         body,
       ),
@@ -146,10 +147,10 @@ function start(props: SearchPageProps): void {
 
   /** The hits on screen: the first city's under its own heading, then the other places'. */
   function resultGroups(response: SearchResponse, filteredCity: string | undefined): HTMLElement[] {
-    const list = (items: SearchResponse['hits']) =>
-      element('ol', 'space-y-3', ...items.map(({ doc }) => resultItem(doc, response.terms)));
     const visible = response.hits.slice(0, shown);
     const own = response.firstCity && !filteredCity ? Math.min(response.firstCityCount, visible.length) : 0;
+    const list = (items: SearchResponse['hits']) =>
+      element('ol', 'space-y-3', ...items.map(({ doc }) => resultItem(doc, response.terms, own === 0 ? 'h2' : 'h3')));
     if (own === 0) return [list(visible)];
     const group = (id: string, title: string, items: SearchResponse['hits']) => {
       const heading = element('h2', 'mb-2 mt-4 text-lg font-bold first:mt-0', title);

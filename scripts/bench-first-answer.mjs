@@ -39,7 +39,7 @@ const CPU_SLOWDOWN = 4;
 
 const scenario = { city: 'bazhong', scheme: 'resident', events: [{ type: 'inpatient', level: 'level3', where: 'local', total: '50000', outOfScope: '3000' }] };
 const LINKS = [
-  { name: 'search', label: '分享的搜索链接（第一条结果）', path: `/search/?q=${encodeURIComponent('住院能报多少')}`, target: 1500, answer: "document.querySelector('#search-results li h3 a')" },
+  { name: 'search', label: '分享的搜索链接（第一条结果）', path: `/search/?q=${encodeURIComponent('住院能报多少')}`, target: 1500, answer: "document.querySelector('#search-results li :is(h2, h3) a')" },
   {
     name: 'result',
     label: '分享的计算结果链接（金额）',
