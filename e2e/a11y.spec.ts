@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { calculatorResultUrl, PAGE_TYPES, type PageType } from './page-types';
+import { calculatorResultUrl, PAGE_TYPES, useMode, type PageType } from './page-types';
 
 /**
  * Accessibility of every page type, in the normal layout and in 长辈版 (MIIT 适老化):
@@ -24,7 +24,6 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  * (e2e/offline.spec.ts, including the offline note's accessibility).
  */
 test.use({ serviceWorkers: 'block' });
-const ELDER_KEY = 'ybmbz-elder';
 
 type Mode = 'normal' | 'elder';
 
@@ -38,16 +37,7 @@ async function open(page: Page, type: PageType, mode: Mode) {
       return original(...args);
     };
   });
-  await page.addInitScript(
-    ([key, value]) => {
-      try {
-        localStorage.setItem(key!, value!);
-      } catch {
-        /* about:blank */
-      }
-    },
-    [ELDER_KEY, mode === 'elder' ? '1' : '0'],
-  );
+  await useMode(page, mode);
   const response = await page.goto(type.path);
   expect(response?.status(), type.name).toBe(type.status ?? 200);
   await expect(page.getByRole(type.ready.role, { name: type.ready.name }).first(), type.name).toBeVisible();

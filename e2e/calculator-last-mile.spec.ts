@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loadRuleBook } from '../lib/policy/load';
 import { rulesVersion } from '../lib/policy/version';
-import { answerUpToBazhongLevel3Bill, calculatorResultUrl } from './page-types';
+import { answerUpToBazhongLevel3Bill, calculatorResultUrl, useMode } from './page-types';
 
 /**
  * The calculator's last mile, as residents use it on a 390 px phone (issues 13 and 14): what is typed
@@ -14,7 +14,7 @@ const totalField = (page: Page) => page.getByLabel(/总费用/).first();
 
 for (const mode of ['标准版', '长辈版'] as const) {
   test(`${mode}: amounts typed on the last step survive a reload and a tab left for WeChat`, async ({ page }) => {
-    await page.addInitScript((elder) => localStorage.setItem('ybmbz-elder', elder), mode === '长辈版' ? '1' : '0');
+    await useMode(page, mode === '长辈版' ? 'elder' : 'normal');
     await page.goto('/calculator/');
     await answerUpToBazhongLevel3Bill(page);
     await totalField(page).fill('一万二');

@@ -47,3 +47,17 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'sources', path: '/sources/', ready: { role: 'heading', name: '资料来源与勘误' } },
   { name: '404', path: '/no-such-page/', ready: { role: 'heading', name: '没有找到这个页面' }, status: 404 },
 ];
+
+/** Opens every page of this test in 标准版 or 长辈版 (the switch's remembered choice, set before any script runs). */
+export async function useMode(page: Page, mode: 'normal' | 'elder'): Promise<void> {
+  await page.addInitScript(
+    ([key, value]) => {
+      try {
+        localStorage.setItem(key!, value!);
+      } catch {
+        /* about:blank */
+      }
+    },
+    ['ybmbz-elder', mode === 'elder' ? '1' : '0'],
+  );
+}

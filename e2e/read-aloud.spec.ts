@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { calculatorResultUrl } from './page-types';
+import { calculatorResultUrl, useMode } from './page-types';
 
 /**
  * 读给我听 with a stubbed speechSynthesis (the test machine has no voices): the button appears only
@@ -29,7 +29,7 @@ const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spe
 for (const mode of ['标准版', '长辈版'] as const) {
   test(`${mode}: an answer is read aloud, paused, resumed and stopped`, async ({ page }) => {
     await stubSpeech(page, [{ lang: 'zh-CN', name: '普通话' }]);
-    await page.addInitScript((elder) => localStorage.setItem('ybmbz-elder', elder), mode === '长辈版' ? '1' : '0');
+    await useMode(page, mode === '长辈版' ? 'elder' : 'normal');
     await page.goto('/bazhong/resident/11/');
     const read = page.getByRole('button', { name: '读给我听' });
     await expect(read).toBeVisible();

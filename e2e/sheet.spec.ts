@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { loadRuleBook } from '../lib/policy/load';
 import { buildSheet, formatSheetNumber, sheetIds, sheetNumbers } from '../lib/policy/sheet';
+import { useMode } from './page-types';
 
 /**
  * 明白纸: a page per city and scheme, readable on a phone in both modes, printed on one A4 page, each
@@ -30,7 +31,7 @@ for (const { id, rulesCity, scheme } of SHEETS) {
 }
 
 test('the sheet is readable on a phone in 长辈版, with a print button', async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('ybmbz-elder', '1'));
+  await useMode(page, 'elder');
   await page.goto('/sheet/bazhong-resident/');
   await expect(page.getByRole('button', { name: '打印这张明白纸' })).toBeVisible();
   const size = await page.locator('.sheet-lines li').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));

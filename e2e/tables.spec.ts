@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { calculatorResultUrl } from './page-types';
+import { calculatorResultUrl, useMode } from './page-types';
 
 /**
  * Wide tables on a 390 px phone, in 标准版 and 长辈版: every table of every page that has one is in
@@ -10,7 +10,6 @@ import { calculatorResultUrl } from './page-types';
  * without the cue.
  */
 
-const ELDER_KEY = 'ybmbz-elder';
 const OUT = path.resolve(__dirname, '..', 'out');
 
 /** Every exported page with a table (found in the build, so that a new table is checked too). */
@@ -79,16 +78,7 @@ async function problems(page: Page, where: string): Promise<string[]> {
 for (const mode of ['normal', 'elder'] as const) {
   test.describe(mode === 'elder' ? '长辈版' : '标准版', () => {
     test.beforeEach(async ({ page }) => {
-      await page.addInitScript(
-        ([key, value]) => {
-          try {
-            localStorage.setItem(key!, value!);
-          } catch {
-            /* about:blank */
-          }
-        },
-        [ELDER_KEY, mode === 'elder' ? '1' : '0'],
-      );
+      await useMode(page, mode);
     });
 
     test('every table of the handbook’s pages: the cue wherever it is wider than the screen, none where it fits', async ({ page }) => {

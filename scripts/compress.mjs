@@ -12,21 +12,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { filesUnder } from './files.mjs';
 import { fileURLToPath } from 'node:url';
 
 /** Files worth compressing: text. Images (png, ico) are compressed already. */
 export const TEXT_FILE = /\.(html|js|mjs|css|json|txt|xml|svg|webmanifest|map)$/;
 /** Below this size the headers outweigh what compression saves (nginx's gzip_min_length too). */
 export const MIN_BYTES = 512;
-
-function walk(dir, files = []) {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, files);
-    else files.push(full);
-  }
-  return files;
-}
 
 /** The two compressed copies of a file's bytes. */
 export function compressedCopies(body) {
@@ -45,7 +37,7 @@ export function compressedCopies(body) {
 /** Writes the copies for every text file under `dir`; returns what it did. */
 export function compressDir(dir) {
   const stats = { files: 0, bytes: 0, br: 0, gz: 0 };
-  for (const file of walk(dir)) {
+  for (const file of filesUnder(dir)) {
     if (/\.(br|gz)$/.test(file)) {
       // A copy whose file is gone (an earlier build) would be served for a missing page.
       if (!fs.existsSync(file.slice(0, -3))) fs.rmSync(file);

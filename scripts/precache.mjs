@@ -20,6 +20,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { filesUnder } from './files.mjs';
 
 const dirArg = process.argv.indexOf('--dir');
 const OUT = path.resolve(dirArg > 0 ? process.argv[dirArg + 1] : 'out');
@@ -32,15 +33,6 @@ const CORE_FILES = ['/offline.html', '/search-data.json', '/manifest.webmanifest
 /** Never precached: the worker and its manifest, error pages, files for crawlers and sharing. */
 const SKIP = [/\.(br|gz)$/, /^\/\./, /^\/sw\.js$/, /^\/precache-manifest\.json$/, /^\/404(\.html|\/)/, /^\/_not-found\//, /^\/(sitemap\.xml|robots\.txt)$/, /^\/og-image\.png$/, /^\/icon-512\.png$/, /^\/icon-maskable-512\.png$/, /^\/apple-touch-icon\.png$/];
 
-function walk(dir, files = []) {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, files);
-    else files.push(full);
-  }
-  return files;
-}
-
 const hash = (buf, n = 16) => crypto.createHash('sha256').update(buf).digest('hex').slice(0, n);
 
 /** Scripts only for browsers without ES modules (Next's polyfills): no browser with service workers runs them. */
@@ -51,7 +43,7 @@ function noModuleScripts(outDir) {
 
 export function buildManifest(outDir) {
   const legacy = noModuleScripts(outDir);
-  const files = walk(outDir)
+  const files = filesUnder(outDir)
     .map((file) => '/' + path.relative(outDir, file).split(path.sep).join('/'))
     .filter((url) => !SKIP.some((re) => re.test(url)) && !legacy.has(url))
     .sort();
