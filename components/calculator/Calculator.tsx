@@ -107,7 +107,7 @@ export function Calculator({ rules, context }: { rules: RuleBook; context: Calcu
     const s = stateFromLocation(window.location.search, window.location.hash);
     // A resident who looked at a city's pages finds it chosen already (they can still change it).
     const remembered = readChosenCity();
-    const start = !s.draft.city && remembered && rules[remembered] ? { ...s.draft, city: remembered as CityId } : s.draft;
+    const start = !s.draft.city && remembered && Object.hasOwn(rules, remembered) ? { ...s.draft, city: remembered as CityId } : s.draft;
     const draft = adaptDraft(start, rules);
     const errors = collectErrors(draft, rules).map((e) => friendly(e, draft));
     // A city taken from memory is shown chosen on the first question, not answered behind the resident's back.

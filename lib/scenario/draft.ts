@@ -321,7 +321,7 @@ export function scenarioToDraft(s: Scenario): Draft {
  */
 export function adaptDraft(d: Draft, rules: RuleBook): Draft {
   if (!d.city) return d;
-  if (!rules[d.city]) {
+  if (!Object.hasOwn(rules, d.city)) {
     const { city: _unknown, ...rest } = d;
     return rest;
   }

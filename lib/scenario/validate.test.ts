@@ -43,6 +43,9 @@ describe('validateScenario', () => {
     [{ ...base, events: [] }, 'events', '至少添加一笔'],
     [{ ...base, profile: {} }, 'profile', '全国参考标准'],
     ['not an object', '', 'JSON 对象'],
+    // A name every object has (found by the fuzz test): not a city.
+    [{ ...base, city: 'toString' }, 'city', '城市'],
+    [{ ...base, city: '__proto__' }, 'city', '城市'],
   ])('rejects %j at %s', (input, path, message) => {
     const error = errorOf(input);
     expect(error?.path).toBe(path);

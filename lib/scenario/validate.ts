@@ -329,7 +329,7 @@ export function validateScenario(input: unknown, rules: RuleBook): Validation {
     return failed(p);
   }
   onlyKnown(p, input, ['city', 'scheme', 'person', 'events', 'profile'], '', '情形');
-  const city = typeof input.city === 'string' && rules[input.city] ? input.city : oneOf(p, input.city, Object.keys(rules), 'city', '城市', Object.fromEntries(Object.keys(rules).map((c) => [c, cityName(rules, c)])));
+  const city = typeof input.city === 'string' && Object.hasOwn(rules, input.city) ? input.city : oneOf(p, input.city, Object.keys(rules), 'city', '城市', Object.fromEntries(Object.keys(rules).map((c) => [c, cityName(rules, c)])));
   const scheme = oneOf(p, input.scheme, SCHEME_IDS, 'scheme', '险种', SCHEME_LABELS);
   if (!city || !scheme) return failed(p);
   const cap = capabilityFor(rules, city, scheme);
