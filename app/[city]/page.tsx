@@ -9,7 +9,8 @@ import { findCity } from '@/lib/content/queries';
 import { KeyNumbers } from '@/components/KeyNumbers';
 import { SCHEME_LABELS } from '@/lib/policy/labels';
 import { loadRuleBook } from '@/lib/policy/load';
-import { sheetCity, sheetIds } from '@/lib/policy/sheet';
+import { handbookCityOf } from '@/lib/policy/names';
+import { sheetIds } from '@/lib/policy/sheet';
 import { pageMetadata } from '@/lib/site';
 
 export const dynamicParams = false;
@@ -33,7 +34,7 @@ export default async function CityPage({ params }: Props) {
   if (!city) notFound();
   // The city's 明白纸: one printable page per scheme (app/sheet).
   const rules = loadRuleBook();
-  const sheets = sheetIds(rules).filter((s) => sheetCity(rules[s.rulesCity]!) === city.id);
+  const sheets = sheetIds(rules).filter((s) => handbookCityOf(rules[s.rulesCity]!) === city.id);
   return (
     <>
       <Breadcrumbs items={[{ href: '/', label: '首页' }, { label: city.name }]} />

@@ -1,4 +1,5 @@
 import { capabilityFor } from './capabilities';
+import { rulesCityOf } from './names';
 import type { RuleBook } from './spec';
 import type { EventType, SchemeId } from './vocabulary';
 
@@ -20,13 +21,6 @@ export const TOPIC_EVENTS: Readonly<Record<string, EventType>> = {
 export type CalculatorLink =
   | { kind: 'event'; city: string; scheme?: SchemeId; type: EventType }
   | { kind: 'tool'; tool: 'maternityAllowance'; path: string };
-
-/** The rules city of a handbook city (the national reference is the calculator's `custom` profile). */
-function rulesCityOf(rules: RuleBook, handbookCity: string): string | undefined {
-  if (rules[handbookCity]) return handbookCity;
-  if (handbookCity === 'national') return Object.keys(rules).find((id) => id === 'custom');
-  return undefined;
-}
 
 /** Every `source`-like value of a tool's rules (the entries that state them). */
 function toolSources(tool: unknown): string[] {

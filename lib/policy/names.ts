@@ -26,3 +26,16 @@ export function schemesOf(rules: RuleBook, city: CityId): SchemeId[] {
   const s = rules[city]?.schemes ?? {};
   return (['employee', 'resident'] as const).filter((id) => s[id] !== undefined);
 }
+
+/**
+ * The handbook city (content/<city>/) a city's rules come from: the city of the entry its `asOf` cites
+ * (the calculator's `custom` profile cites national/…, the national reference).
+ */
+export function handbookCityOf(spec: CitySpec): string {
+  return spec.asOf.source.split('/')[0] ?? spec.city;
+}
+
+/** The rules city computed from a handbook city's figures, if any (national → custom). */
+export function rulesCityOf(rules: RuleBook, handbookCity: string): CityId | undefined {
+  return Object.values(rules).find((spec) => handbookCityOf(spec) === handbookCity)?.city;
+}

@@ -1,5 +1,5 @@
 import { ASSISTANCE_LABELS, CONDITION_LABELS, DELIVERY_LABELS, SCHEME_LABELS } from './labels';
-import { levelName } from './names';
+import { handbookCityOf, levelName } from './names';
 import type { BandSpec, CitySpec, EventSpec, LayerSpec, Lookup, SchemeSpec } from './spec';
 import type { AssistanceStatus, Delivery, Level, Place, SchemeId } from './vocabulary';
 
@@ -56,14 +56,10 @@ export function sheetIds(rules: Record<string, CitySpec>): { id: string; rulesCi
   return Object.values(rules).flatMap((spec) =>
     (['employee', 'resident'] as const)
       .filter((scheme) => spec.schemes[scheme] && spec.sheet?.[scheme])
-      .map((scheme) => ({ id: `${sheetCity(spec)}-${scheme}`, rulesCity: spec.city, scheme })),
+      .map((scheme) => ({ id: `${handbookCityOf(spec)}-${scheme}`, rulesCity: spec.city, scheme })),
   );
 }
 
-/** The content city of a rules file: the calculator's `custom` profile is the national reference (002). */
-export function sheetCity(spec: CitySpec): string {
-  return spec.city === 'custom' ? 'national' : spec.city;
-}
 
 /** Hospital levels in two or three characters, for a table's heading (the rows keep the handbook's names). */
 const LEVEL_SHORT: Record<Level, string> = { township: '乡镇', village: '村', level1: '一级', level2: '二级', level3: '三级', 'level3-provincial': '省级三级', pharmacy: '药店' };
@@ -587,9 +583,9 @@ export function buildSheet(spec: CitySpec, scheme: SchemeId): Sheet {
     .filter((x): x is SheetSection => x !== null)
     .map((section) => ({ ...section, tables: section.tables.map(mergeAlikeRows) }));
   return {
-    id: `${sheetCity(spec)}-${scheme}`,
+    id: `${handbookCityOf(spec)}-${scheme}`,
     rulesCity: spec.city,
-    contentCity: sheetCity(spec),
+    contentCity: handbookCityOf(spec),
     scheme,
     cityName: spec.name,
     schemeName: SCHEME_LABELS[scheme],

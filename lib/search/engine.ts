@@ -2,7 +2,7 @@ import { Index } from 'flexsearch';
 import { isAlnum, isCjk, normalizeText } from './normalize';
 import { correctHomophones, homophoneTable, type Lexicon, wordsByChar } from './homophones';
 import { scanPostings } from './scan';
-import { bigramTokens, exactToken, indexTokens, phraseTokens, segments, segmentTokens, unique } from './tokenize';
+import { bigramTokens, cjkTrigrams, exactToken, indexTokens, phraseTokens, segments, segmentTokens, unique } from './tokenize';
 import type { SearchData, SearchDoc, SearchHit, SearchOptions, SearchResponse } from './types';
 
 /**
@@ -226,19 +226,10 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
   // 相似问法 where the answer says them too (白内障手术; not 七十多, which is only how someone put it).
   // A long spoken question's leftover bigrams inside one of them are real words.
   const phraseTrigrams = new Set<string>();
-  const addTrigrams = (text: string, keep: (tri: string) => boolean) => {
-    for (const seg of segments(text)) {
-      if (seg.kind !== 'cjk') continue;
-      for (let i = 0; i + 3 <= seg.text.length; i++) {
-        const tri = seg.text.slice(i, i + 3);
-        if (keep(tri)) phraseTrigrams.add(tri);
-      }
-    }
-  };
   for (let i = 0; i < N; i++) {
-    addTrigrams(titles[i]!, () => true);
+    for (const tri of cjkTrigrams(titles[i]!)) phraseTrigrams.add(tri);
     const answer = fieldTexts.b[i]!;
-    for (const phrasing of similarTexts[i]!) addTrigrams(phrasing, (tri) => answer.includes(tri));
+    for (const phrasing of similarTexts[i]!) for (const tri of cjkTrigrams(phrasing)) if (answer.includes(tri)) phraseTrigrams.add(tri);
   }
   yield;
   const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, N);
@@ -544,10 +535,7 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
     }
 
     const trigrams = new Set<string>();
-    for (const seg of segments(text, (i) => finalSep[i] === 1)) {
-      if (seg.kind !== 'cjk') continue;
-      for (let i = 0; i + 3 <= seg.text.length; i++) trigrams.add(seg.text.slice(i, i + 3));
-    }
+    for (const tri of cjkTrigrams(text, (i) => finalSep[i] === 1)) trigrams.add(tri);
     for (const unit of units.values()) {
       if (!unit.group) continue;
       for (const alt of unit.alts) if (alt.text.length >= 3) trigrams.add(alt.text.slice(0, 3));

@@ -114,6 +114,16 @@ export function exactToken(token: string): string {
   return String.fromCharCode(EXACT_MARK) + token;
 }
 
+/** Every three consecutive Chinese characters of a folded text, within its runs of Chinese. */
+export function cjkTrigrams(folded: string, skip?: (index: number) => boolean): string[] {
+  const out: string[] = [];
+  for (const seg of segments(folded, skip)) {
+    if (seg.kind !== 'cjk') continue;
+    for (let i = 0; i + 3 <= seg.text.length; i++) out.push(seg.text.slice(i, i + 3));
+  }
+  return out;
+}
+
 export function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
 }
