@@ -42,6 +42,7 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'calculator', path: '/calculator/', ready: { role: 'heading', name: '您在哪里参加医保？' } },
   { name: 'calculator result', path: calculatorResultUrl(), ready: { role: 'heading', name: '估算结果' } },
   { name: 'compare', path: '/compare/', ready: { role: 'heading', name: /巴中市/ } },
+  { name: 'allowance', path: '/calculator/allowance/', ready: { role: 'heading', name: '生育津贴能领多少' } },
   { name: 'sheet', path: '/sheet/bazhong-resident/', ready: { role: 'heading', name: '巴中市城乡居民医保明白纸' } },
   { name: 'contacts', path: '/contacts/', ready: { role: 'heading', name: '医保咨询电话' } },
   { name: 'sources', path: '/sources/', ready: { role: 'heading', name: '资料来源与勘误' } },
