@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getHandbook } from '@/lib/content/load';
 import { loadQueryCases, loadSearchConfig, QUERY_SETS } from './config';
-import { buildSearchData } from './data';
+import { buildSearchData, diseaseWords, provinceAliases } from './data';
 import { normalizeText } from './normalize';
 
 const book = getHandbook();
@@ -74,5 +74,30 @@ describe('content/search', () => {
     expect(data.docs.filter((d) => !d.phones).every((d) => d.similar.length >= 6)).toBe(true);
     expect(data.cities.find((c) => c.id === 'bazhong')?.aliases).toEqual(['巴中市', '巴中']);
     expect(data.cities.find((c) => c.id === 'national')?.aliases).toEqual([]);
+    expect(data.cities.find((c) => c.id === 'changdu')?.region).toEqual(['西藏自治区', '西藏']);
+    expect(data.cities.find((c) => c.id === 'national')?.region).toEqual([]);
+  });
+
+  it('names diseases the way residents do: without the note in brackets, and without 病/症 when three characters are left', () => {
+    expect(diseaseWords('帕金森病')).toEqual(['帕金森病', '帕金森']);
+    expect(diseaseWords('运动神经元疾病〔肌萎缩侧索硬化（ALS）〕')).toEqual(['运动神经元疾病']);
+    expect(diseaseWords('高血压2级及以上（高血压性心脏病）')).toEqual(['高血压2级及以上']);
+    expect(diseaseWords('冠心病')).toEqual(['冠心病']);
+    expect(provinceAliases('西藏自治区')).toEqual(['西藏自治区', '西藏']);
+    expect(provinceAliases('四川省')).toEqual(['四川省', '四川']);
+  });
+
+  it('adds a group for each catalogued disease the thesaurus lacks, and the topics to the groups it has', () => {
+    expect(config.diseases?.names).toContain('帕金森病');
+    expect(config.diseases?.topics.length).toBeGreaterThan(0);
+    const groups = buildSearchData(book, config).thesaurus.groups;
+    expect(groups.length).toBeGreaterThan(config.thesaurus.groups.length);
+    const parkinson = groups.find((g) => g.terms.includes('帕金森病'));
+    expect(parkinson?.also).toEqual(config.diseases?.topics);
+    // A lay name the thesaurus gives (老年痴呆 → 阿尔茨海默病) carries the topics too.
+    expect(groups.find((g) => g.words.includes('老年痴呆'))?.also).toEqual(config.diseases?.topics);
+    // Each disease word is in one group only.
+    const words = groups.flatMap((g) => [...g.terms, ...g.words]);
+    expect(words.filter((w) => w === '帕金森病')).toHaveLength(1);
   });
 });

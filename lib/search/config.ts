@@ -4,6 +4,8 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ContentError } from '@/lib/content/parse';
 import { describeIssues } from '@/lib/content/schema';
+import { getRuleBook } from '@/lib/policy/load';
+import type { RuleBook } from '@/lib/policy/spec';
 import type { SearchConfig } from './data';
 
 /** Node only (build, CLI, bench, tests): reads content/search/*.yaml. The browser gets the result as JSON. */
@@ -17,6 +19,8 @@ export const thesaurusSchema = z
     weak: z.string().default(''),
     typos: z.record(z.string().min(1), word).default({}),
     homophones: z.array(word).default([]),
+    /** Topics a question naming a disease of the rules' catalogues implies (see SearchConfig.diseases). */
+    diseaseTopics: z.array(word).default([]),
     groups: z
       .array(
         z
@@ -63,7 +67,16 @@ function parseFile<T>(file: string, schema: z.ZodType<T>): T {
 
 /** The thesaurus (content/search/synonyms.yaml). */
 export function loadSearchConfig(dir: string = SEARCH_CONTENT_DIR): SearchConfig {
-  return { thesaurus: parseFile(path.join(dir, 'synonyms.yaml'), thesaurusSchema) };
+  const { diseaseTopics, ...thesaurus } = parseFile(path.join(dir, 'synonyms.yaml'), thesaurusSchema);
+  return { thesaurus, diseases: { names: diseaseNames(getRuleBook()), topics: diseaseTopics } };
+}
+
+/** Every disease name (and group name) of every rules catalogue. */
+export function diseaseNames(rules: RuleBook): string[] {
+  const names = Object.values(rules).flatMap((city) =>
+    Object.values(city.diseases ?? {}).flatMap((catalogue) => catalogue.list.flatMap((d) => [d.name, ...(d.group ? [d.group] : [])])),
+  );
+  return [...new Set(names)].sort();
 }
 
 /**
@@ -78,8 +91,10 @@ export const QUERY_SETS = [
   { key: 'seen3', file: 'seen-3.yaml', name: '旧留出集三', status: 'tuned' },
   { key: 'seen4', file: 'seen-4.yaml', name: '旧留出集四', status: 'tuned' },
   { key: 'blind5', file: 'blind-5.yaml', name: '盲测集五', status: 'tuned' },
-  { key: 'heldout6', file: 'heldout-6.yaml', name: '留出集六', status: 'heldout' },
-  { key: 'heldout7', file: 'heldout-7.yaml', name: '留出集七', status: 'heldout' },
+  { key: 'heldout6', file: 'heldout-6.yaml', name: '留出集六', status: 'tuned' },
+  { key: 'heldout7', file: 'heldout-7.yaml', name: '留出集七', status: 'tuned' },
+  { key: 'heldout8', file: 'heldout-8.yaml', name: '留出集八', status: 'heldout' },
+  { key: 'heldout9', file: 'heldout-9.yaml', name: '留出集九', status: 'heldout' },
 ] as const satisfies readonly { key: string; file: string; name: string; status: 'tuned' | 'heldout' }[];
 export type QuerySet = (typeof QUERY_SETS)[number];
 

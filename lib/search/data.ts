@@ -1,19 +1,60 @@
 import { contactsUrl, hotlineGroups, telNumbers } from '@/lib/content/contacts';
 import { SCHEME_NAMES } from '@/lib/content/schema';
 import type { Handbook } from '@/lib/content/types';
-import type { SearchCity, SearchData, SearchDoc, Thesaurus } from './types';
+import type { SearchCity, SearchData, SearchDoc, Thesaurus, ThesaurusGroup } from './types';
 
 /** The topic of hotline results (content/topics.yaml). */
 export const CONTACTS_TOPIC = '联系方式';
 
 export interface SearchConfig {
   thesaurus: Thesaurus;
+  /**
+   * The disease names of the rules' catalogues (content/<city>/rules.yaml `diseases`) and the topics a
+   * question naming one implies (synonyms.yaml `diseaseTopics`: 门诊慢特病、特殊疾病).
+   */
+  diseases?: { names: string[]; topics: string[] };
+}
+
+/** 帕金森病 → [帕金森病, 帕金森]; 肌萎缩侧索硬化（ALS） → [肌萎缩侧索硬化]: how a disease may be named. */
+export function diseaseWords(name: string): string[] {
+  let bare = name;
+  // Innermost brackets first: 〔肌萎缩侧索硬化（ALS）〕 is one note.
+  for (let prev = ''; prev !== bare; ) [prev, bare] = [bare, bare.replace(/[（(〔［[][^（(〔［[）)〕］\]]*[）)〕］\]]/gu, '')];
+  bare = bare.trim();
+  const short = bare.replace(/(?<!疾)[病症]$/u, '');
+  return [...new Set([bare, ...(short.length >= 3 ? [short] : [])])].filter((w) => w.length >= 2);
+}
+
+/**
+ * The thesaurus with one group for each disease of the catalogues that it does not already have: a
+ * question naming a disease (帕金森、艾滋病) is also about the topics the disease lists are under.
+ */
+export function withDiseaseGroups(thesaurus: Thesaurus, diseases: SearchConfig['diseases']): Thesaurus {
+  if (!diseases?.names.length || !diseases.topics.length) return thesaurus;
+  const known = new Set(thesaurus.groups.flatMap((g) => [...g.terms, ...g.words]));
+  const catalogued = new Set(diseases.names.flatMap(diseaseWords));
+  // A group the thesaurus has for a catalogued disease (its lay names: 老年痴呆 → 阿尔茨海默病) implies the topics too.
+  const existing = thesaurus.groups.map((g) => (g.also || !g.terms.some((t) => catalogued.has(t)) ? g : { ...g, also: diseases.topics }));
+  const groups: ThesaurusGroup[] = [];
+  for (const name of [...new Set(diseases.names)].sort()) {
+    const words = diseaseWords(name).filter((w) => !known.has(w));
+    if (words.length === 0) continue;
+    words.forEach((w) => known.add(w));
+    groups.push({ terms: words, words: [], also: diseases.topics });
+  }
+  return { ...thesaurus, groups: [...existing, ...groups] };
 }
 
 /** “巴中市” → [巴中市, 巴中]: the names a resident may type for a city. */
 export function cityAliases(name: string): string[] {
   const short = name.replace(/(市|州|县|地区)$/, '');
   return short.length >= 2 && short !== name ? [name, short] : [name];
+}
+
+/** “西藏自治区” → [西藏自治区, 西藏], “四川省” → [四川省, 四川]: the names a resident may type for a province. */
+export function provinceAliases(province: string): string[] {
+  const short = province.replace(/(壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市)$/, '');
+  return short.length >= 2 && short !== province ? [province, short] : [province];
 }
 
 /**
@@ -29,6 +70,7 @@ export function buildSearchData(book: Handbook, config: SearchConfig): SearchDat
     name: c.name,
     kind: c.kind,
     aliases: c.kind === 'city' ? cityAliases(c.name) : [],
+    region: c.kind === 'reference' ? [] : provinceAliases(c.province),
   }));
   const contactsChapter = '医保咨询电话';
   const hotlines: SearchDoc[] = hotlineGroups(book).map((g) => {
@@ -52,7 +94,7 @@ export function buildSearchData(book: Handbook, config: SearchConfig): SearchDat
     cities,
     topics: book.topics.map((t) => ({ name: t.name, slug: t.slug })),
     schemes: { ...SCHEME_NAMES },
-    thesaurus: config.thesaurus,
+    thesaurus: withDiseaseGroups(config.thesaurus, config.diseases),
     // The home page's “大家常问” (content/home.yaml), offered when a search finds nothing.
     popular: (book.home?.popular ?? []).map(({ entry, label }) => ({ id: entry.id, label })),
     // Handbook entries, then every office's hotlines (a resident asking for a number gets it).

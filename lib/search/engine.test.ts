@@ -224,4 +224,32 @@ describe('search engine: spoken questions, hotlines, your city first', () => {
     const phrasing = entry.similar[0]!;
     expect(engine.search(phrasing, { limit: 3 }).hits.map((h) => h.doc.id)).toContain(entry.id);
   });
+
+  it('matches the question as asked, question words included (怎么用 is not 是什么)', () => {
+    // Both titles name 医保码; only one asks how to use it.
+    expect(book.byId.get('bazhong/general/31')!.title).toBe('什么是医保码？');
+    expect(book.byId.get('bazhong/general/33')!.title).toBe('医保码怎么使用？');
+    expect(engine.search('医保码怎么用', { limit: 1 }).hits[0]?.doc.id).toBe('bazhong/general/33');
+    expect(engine.search('什么是医保码', { limit: 1 }).hits[0]?.doc.id).toBe('bazhong/general/31');
+  });
+
+  it('reads a province as its place: 西藏 lifts 昌都 and the 西藏 cases, and stays a word of the question', () => {
+    const a = engine.analyze('西藏职工医保退休要交满多少年');
+    expect(a.cities).toEqual([]);
+    expect(new Set(a.regionCities)).toEqual(new Set(['changdu', 'cases']));
+    expect(a.plainTokens).toContain('西藏');
+    expect(engine.search('西藏职工医保退休要交满多少年', { limit: 1 }).hits[0]?.doc.city).toBe('changdu');
+    expect(engine.search('四川职工医保退休要交满多少年', { limit: 1 }).hits[0]?.doc.city).toBe('bazhong');
+    // A named city decides; the province adds nothing then.
+    expect(engine.analyze('四川巴中住院报销').regionCities).toEqual([]);
+  });
+
+  it('reads a disease of the rules’ catalogues, or its everyday name, as a question about the 慢特病 lists', () => {
+    for (const q of ['帕金森门诊开药能报吗', '我外婆有老年痴呆门诊开药能报吗', '渐冻症门诊能报吗']) {
+      const a = engine.analyze(q);
+      expect(a.units.some((u) => u.key.startsWith('also:')), q).toBe(true);
+      const first = engine.search(q, { limit: 1 }).hits[0]!.doc;
+      expect(first.tags.includes('慢特病') || /慢性病|特殊疾病|慢特病/.test(first.title), `${q} → ${first.title}`).toBe(true);
+    }
+  });
 });

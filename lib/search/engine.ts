@@ -21,10 +21,12 @@ import type { SearchData, SearchDoc, SearchHit, SearchOptions, SearchResponse } 
  * answer (0.45, less for very long answers) and the topic tags/chapter (0.3) add to a partial title
  * match (noisy-or). Units are weighted by rarity (idf), recognised concepts above stray bigrams
  * (which share their weight in a long rambling question), question frames (能报多少) below topics
- * and without the bonus for length. On top: how much of the title the query explains, query
+ * and without the bonus for length. On top: how much of the title the query explains, how closely
+ * the query says one of the entry's questions word for word (title or 相似问法: the cosine of their
+ * idf-weighted bigrams, question words included, so 医保码怎么用 finds 怎么使用 before 什么是), query
  * trigrams found in the title, a small penalty for each topic the title names that the query does
- * not (住院报销多少 prefers 住院 questions to 生育住院 ones), and the boosts for a city or scheme named
- * in the query or a city chosen by the resident. Entries matching too little of the query are
+ * not (住院报销多少 prefers 住院 questions to 生育住院 ones), and the boosts for a city, province or
+ * scheme named in the query or a city chosen by the resident. Entries matching too little of the query are
  * dropped, so a question about nothing in the handbooks finds nothing. No query is special-cased:
  * everything query-specific is data (content/search/synonyms.yaml).
  */
@@ -50,7 +52,7 @@ const MIN_COVERAGE = 0.3;
 /** Leftover bigrams of a question beyond this many share their weight (see strayFactor). */
 const STRAY_FREE = 4;
 const RELATIVE_COVERAGE = 0.45;
-const BONUS_TITLE_SHARE = 0.15;
+const BONUS_TITLE_SHARE = 0.1;
 const BONUS_PHRASE = 0.1;
 /** Per topic in a question's title that the query does not name (at most OFF_TOPIC_MAX of them). */
 const OFF_TOPIC = 0.05;
@@ -61,6 +63,8 @@ const OTHER_PLACE_FACTOR = 0.5;
 const BOOST_NAMED_SCHEME = 1.1;
 const OTHER_SCHEME_FACTOR = 0.8;
 const BOOST_CHOSEN_CITY = 1.15;
+/** How closely the query, word for word, says one of an entry's questions (its title or a 相似问法). */
+const W_QUESTION_MATCH = 0.7;
 
 interface Alt {
   text: string;
@@ -99,6 +103,10 @@ export interface QueryAnalysis {
   trigrams: string[];
   /** Thesaurus groups the query names, and those they imply (`also`). */
   groups: number[];
+  /** The query's own bigrams, as typed (after spelling repairs), city names left out. */
+  plainTokens: string[];
+  /** Our handbooks in a province the query names (西藏 → 昌都 and the 西藏 cases), when it names no city. */
+  regionCities: string[];
 }
 
 export interface SearchEngine {
@@ -171,6 +179,8 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
   /** Each 相似问法, folded, and its tokens (for the share of it that a query explains). */
   const similarTexts: string[][] = [];
   const similarTokens: string[][][] = [];
+  /** Every question of each entry (its title, then its 相似问法) as all its bigrams, function words included. */
+  const questionTokens: string[][][] = [];
   /** The folded text of each field of each document, as the indexes see it (one line per phrasing). */
   const fieldTexts: Record<Field, string[]> = { t: titles, s: [], b: [], m: [] };
   const fieldText = (doc: SearchDoc, field: Field): string =>
@@ -191,10 +201,12 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
     const folded = normalizeText(doc.title);
     titles.push(folded);
     for (const field of ['s', 'b', 'm'] as const) fieldTexts[field].push(normalizeText(fieldText(doc, field)));
-    titleTokens.push(unique(segments(folded).flatMap(segmentTokens)).filter((t) => !isWeak(t)));
     const phrasings = doc.similar.map(normalizeText);
+    const asked = [folded, ...phrasings].map((q) => unique(segments(q).flatMap(segmentTokens)));
+    questionTokens.push(asked);
+    titleTokens.push(asked[0]!.filter((t) => !isWeak(t)));
     similarTexts.push(phrasings);
-    similarTokens.push(phrasings.map((p) => unique(segments(p).flatMap(segmentTokens)).filter((t) => !isWeak(t))));
+    similarTokens.push(asked.slice(1).map((tokens) => tokens.filter((t) => !isWeak(t))));
     lengths.push(doc.text.length);
   }
 
@@ -278,6 +290,7 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
   const cityNames = data.cities
     .flatMap((c) => c.aliases.map((alias) => ({ alias: normalizeText(alias), city: c.id })))
     .sort((a, b) => byLengthDesc(a.alias, b.alias));
+  const regionNames = data.cities.flatMap((c) => (c.region ?? []).map((name) => ({ name: normalizeText(name), city: c.id })));
 
   // Same-sound misspellings (lib/search/homophones.ts): a bigram is known if the questions, topics,
   // chapters, the thesaurus or (looked up in the index when needed) the answers have it; corrections
@@ -333,6 +346,32 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
     if (i > 0 && i % TITLES_PER_SLICE === 0) yield;
     titleTopics.push(topicsOfTitle(titles[i]!));
   }
+
+  // —— Question-to-question matching: each entry's questions (title and 相似问法) as idf-weighted bigram
+  // vectors, so that a query saying nearly what one of them says finds it, question words included
+  // (医保码怎么用 is the question 医保码怎么使用, not 什么是医保码).
+  // Question words count here (怎么用 vs 是什么, 在哪 vs 多少), so function-word bigrams stay in.
+  const questionDf = new Map<string, number>();
+  for (const asked of questionTokens) {
+    for (const t of new Set(asked.flat())) questionDf.set(t, (questionDf.get(t) ?? 0) + 1);
+  }
+  const questionWeight = new Map<string, number>();
+  for (const [t, df] of questionDf) questionWeight.set(t, Math.log(1 + N / df) ** 2);
+  const normOf = (tokens: string[]) => Math.sqrt(tokens.reduce((sum, t) => sum + questionWeight.get(t)!, 0)) || 1;
+  const questionNorms = questionTokens.map((asked) => asked.map(normOf));
+  /** The best cosine between the query's bigrams and one of entry d's questions. */
+  function questionMatch(d: number, query: Map<string, number>, norm: number): number {
+    const norms = questionNorms[d]!;
+    let best = 0;
+    questionTokens[d]!.forEach((tokens, j) => {
+      let dot = 0;
+      for (const t of tokens) dot += query.get(t) ?? 0;
+      best = Math.max(best, dot / (norm * norms[j]!));
+    });
+    return best;
+  }
+
+
 
   const schemeIds = Object.keys(data.schemes) as SearchDoc['schemes'];
   const schemeNames = Object.fromEntries(schemeIds.map((x) => [x, normalizeText(data.schemes[x])]));
@@ -542,7 +581,11 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
     }
 
     const groups = unique([...matched.flatMap((m) => m.trigger.groups), ...implied]);
-    return { normalized: text, corrected, cities, units: [...units.values()], trigrams: [...trigrams], groups };
+    const plainTokens = unique(segments(text, (i) => citySepOrNone[i] === 1).flatMap(segmentTokens));
+    // A province (西藏、四川) is a weaker way of naming a place: it lifts our handbooks there, and stays a
+    // word of the question (the 西藏 cases say 西藏).
+    const regionCities = cities.length ? [] : unique(regionNames.filter((r) => text.includes(r.name)).map((r) => r.city));
+    return { normalized: text, corrected, cities, units: [...units.values()], trigrams: [...trigrams], groups, plainTokens, regionCities };
   }
 
   function search(query: string, opts: SearchOptions = {}): SearchResponse {
@@ -666,6 +709,8 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
       topic.groups.some((g) => asked.has(g)) ||
       topic.tokens.every((t) => askedTokens.has(t)) ||
       askedTopics.some((tokens) => tokens.every((t) => topic.tokens.includes(t)));
+    const plain = new Map(analysis.plainTokens.filter((t) => questionWeight.has(t)).map((t) => [t, questionWeight.get(t)!]));
+    const plainNorm = Math.sqrt([...plain.values()].reduce((sum, w) => sum + w, 0)) || 1;
     for (let d = 0; d < N && totalWeight > 0; d++) {
       const coverage = cover[d]! / totalWeight;
       if (coverage < threshold || coverage === 0) continue;
@@ -686,13 +731,18 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
         if (titles[d]!.includes(tri)) phraseHits++;
         else if (similarTexts[d]!.some((p) => p.includes(tri))) phraseHits += SIMILAR_SHARE_FACTOR;
       }
-      let s = score[d]! / totalWeight + BONUS_TITLE_SHARE * titleShare + BONUS_PHRASE * Math.min(1, phraseHits / 3);
+      let s =
+        score[d]! / totalWeight +
+        BONUS_TITLE_SHARE * titleShare +
+        BONUS_PHRASE * Math.min(1, phraseHits / 3) +
+        (plain.size ? W_QUESTION_MATCH * questionMatch(d, plain, plainNorm) : 0);
       // A question about a topic the resident did not ask about (生育 for 住院报销多少) answers
       // something narrower or different.
       let offTopic = 0;
       for (const topic of titleTopics[d]!) if (!isAsked(topic)) offTopic++;
       s *= (1 - OFF_TOPIC) ** Math.min(offTopic, OFF_TOPIC_MAX);
       if (analysis.cities.length) s *= analysis.cities.includes(doc.city) ? BOOST_NAMED_CITY : OTHER_PLACE_FACTOR;
+      else if (analysis.regionCities.length) s *= analysis.regionCities.includes(doc.city) ? BOOST_NAMED_CITY : OTHER_PLACE_FACTOR;
       // A question naming 职工医保 asks about its rules, not about 居民医保's (and the other way round).
       if (namedSchemes.length) s *= doc.schemes.some((x) => namedSchemes.includes(x)) ? BOOST_NAMED_SCHEME : OTHER_SCHEME_FACTOR;
       if (opts.preferCity && doc.city === opts.preferCity) s *= BOOST_CHOSEN_CITY;

@@ -40,6 +40,8 @@ export interface SearchCity {
   kind: 'city' | 'reference' | 'case';
   /** Names a resident may type for this city (巴中市, 巴中); empty for reference and case collections. */
   aliases: string[];
+  /** The province's names (西藏自治区, 西藏); empty for the national reference. */
+  region: string[];
 }
 
 export interface SearchTopic {
