@@ -272,9 +272,9 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
   const groupWeight = data.thesaurus.groups.map((g) => g.weight ?? 1);
   const ownGroups = data.thesaurus.groups.map((g) => g.own === true);
   // `also`: the groups whose handbook terms a group names (checked by lib/search/config.test.ts).
-  const impliedGroups = data.thesaurus.groups.map((g) =>
-    unique((g.also ?? []).map(normalizeText).flatMap((term) => groupTerms.flatMap((terms, gi) => (terms.includes(term) ? [gi] : [])))),
-  );
+  const groupsOfTerm = new Map<string, number[]>();
+  groupTerms.forEach((terms, gi) => terms.forEach((term) => groupsOfTerm.set(term, [...(groupsOfTerm.get(term) ?? []), gi])));
+  const impliedGroups = data.thesaurus.groups.map((g) => unique((g.also ?? []).map(normalizeText).flatMap((term) => groupsOfTerm.get(term) ?? [])));
   const triggersByFirst = new Map<string, Trigger[]>();
   for (const trigger of [...triggerMap.values()].sort((a, b) => byLengthDesc(a.text, b.text))) {
     const first = trigger.text[0]!;
@@ -341,11 +341,9 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
       })
       .map(({ trigger }) => ({ groups: trigger.groups, tokens: phraseTokens(trigger.text) }));
   };
-  const titleTopics: { groups: number[]; tokens: string[] }[][] = [];
-  for (let i = 0; i < titles.length; i++) {
-    if (i > 0 && i % TITLES_PER_SLICE === 0) yield;
-    titleTopics.push(topicsOfTitle(titles[i]!));
-  }
+  /** Worked out the first time a query reaches the entry (most never do), not while the page waits. */
+  const titleTopics: ({ groups: number[]; tokens: string[] }[] | undefined)[] = new Array(N);
+  const titleTopicsOf = (d: number) => (titleTopics[d] ??= topicsOfTitle(titles[d]!));
 
   // —— Question-to-question matching: each entry's questions (title and 相似问法) as idf-weighted bigram
   // vectors, so that a query saying nearly what one of them says finds it, question words included
@@ -739,7 +737,7 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
       // A question about a topic the resident did not ask about (生育 for 住院报销多少) answers
       // something narrower or different.
       let offTopic = 0;
-      for (const topic of titleTopics[d]!) if (!isAsked(topic)) offTopic++;
+      for (const topic of titleTopicsOf(d)) if (!isAsked(topic)) offTopic++;
       s *= (1 - OFF_TOPIC) ** Math.min(offTopic, OFF_TOPIC_MAX);
       if (analysis.cities.length) s *= analysis.cities.includes(doc.city) ? BOOST_NAMED_CITY : OTHER_PLACE_FACTOR;
       else if (analysis.regionCities.length) s *= analysis.regionCities.includes(doc.city) ? BOOST_NAMED_CITY : OTHER_PLACE_FACTOR;
