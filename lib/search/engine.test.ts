@@ -157,21 +157,20 @@ describe('search engine on the handbooks', () => {
     expect(a).toEqual(b);
   });
 
-  it.each([
-    ['public', 'queries.yaml'],
-    ['first seen', 'seen-1.yaml'],
-    ['second seen', 'seen-2.yaml'],
-    ['third seen', 'seen-3.yaml'],
-    ['fourth seen', 'seen-4.yaml'],
-  ])('answers the %s query set well (recall@3 ≥ 0.9 here; npm run bench:search reports it exactly)', (_name, file) => {
-    const cases = loadQueryCases(file);
-    const found = cases.filter((c) =>
-      engine
-        .search(c.q, { preferCity: c.city, limit: 3 })
-        .hits.some((h) => c.expect.includes(h.doc.id)),
-    ).length;
-    expect(found / cases.length).toBeGreaterThanOrEqual(0.9);
-  });
+  // The sets tuned on (their figures overstate new questions; the held-out ones are only run by
+  // npm run bench:search, which prints no question of theirs): a guard against a change that breaks them.
+  it.each(QUERY_SETS.filter((set) => set.status === 'tuned').map((set) => [set.name, set.file] as const))(
+    'answers the tuned set %s well (recall@1 ≥ 0.83 and recall@3 ≥ 0.94 here; npm run bench:search reports it exactly)',
+    (_name, file) => {
+      const cases = loadQueryCases(file);
+      const ranks = cases.map((c) => {
+        const rank = engine.search(c.q, { preferCity: c.city, limit: 3 }).hits.findIndex((h) => c.expect.includes(h.doc.id));
+        return rank < 0 ? Infinity : rank + 1;
+      });
+      expect(ranks.filter((r) => r <= 1).length / cases.length).toBeGreaterThanOrEqual(0.83);
+      expect(ranks.filter((r) => r <= 3).length / cases.length).toBeGreaterThanOrEqual(0.94);
+    },
+  );
 });
 
 describe('search engine: spoken questions, hotlines, your city first', () => {
