@@ -30,7 +30,22 @@ function bookWith(markdown: string, title = '问？', notes: string[] = [], sour
 const problems = (md: string, title?: string, notes?: string[], similar?: string[]) =>
   checkHandbook(bookWith(md, title, notes, [], similar)).map((p) => p.problem);
 
+/** The one-entry book with a second city of ours (长春市) beside it. */
+function bookWithNeighbour(markdown: string, similar: string[]): Handbook {
+  const book = bookWith(markdown, '问？', [], [], similar);
+  const other = { ...book.cities[0]!, id: 'changchun', name: '长春市', url: '/changchun/', documents: [], chapters: [] };
+  return { ...book, cities: [{ ...book.cities[0]!, name: '巴中市' }, other] };
+}
+
 describe('content check', () => {
+  it('finds a 相似问法 that names another of our cities, unless the entry speaks of it', () => {
+    const asked = [...SIX.slice(0, 5), '长春住院能报多少'];
+    expect(checkHandbook(bookWithNeighbour('住院按比例报销。', asked)).map((p) => p.problem)).toEqual([expect.stringMatching(/别的城市（长春市）/)]);
+    expect(checkHandbook(bookWithNeighbour('在长春市住院的，按长春的规定报销。', asked))).toEqual([]);
+    // Places that are not ours (where a resident lives or travels) are fine.
+    expect(checkHandbook(bookWithNeighbour('住院按比例报销。', [...SIX.slice(0, 5), '在成都住院能报多少']))).toEqual([]);
+  });
+
   it('passes clean content', () => {
     expect(problems('第一段。\n\n| 级别 | 起付线 |\n|---|---|\n| 三级 | 700元 |\n\n见[住院](/x/y/1/)。')).toEqual([]);
   });

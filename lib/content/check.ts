@@ -140,10 +140,28 @@ function checkEntry(entry: Entry, paths: Set<string>): ContentProblem[] {
   return problems;
 }
 
+/**
+ * A 相似问法 is a question its own entry answers: one that names another of our cities (a 巴中 entry
+ * asked “长春住院报多少”) belongs to that city's answers — unless the entry itself speaks of that city.
+ */
+function otherCityPhrasings(book: Handbook): ContentProblem[] {
+  const names = book.cities
+    .filter((c) => c.kind === 'city')
+    .map((c) => ({ id: c.id, words: [c.name, c.name.replace(/(市|州|县|地区)$/u, '')].filter((w) => w.length >= 2) }));
+  return book.entries.flatMap((entry) =>
+    entry.similar.flatMap((phrasing) =>
+      names
+        .filter((c) => c.id !== entry.city && c.words.some((w) => phrasing.includes(w)) && !c.words.some((w) => entry.text.includes(w) || entry.title.includes(w)))
+        .map((c) => ({ file: entry.file, line: entry.line, entry: entry.id, problem: `问法说的是别的城市（${c.words[0]}），这个条目答不了：${phrasing}` })),
+    ),
+  );
+}
+
 /** Everything wrong with the handbook's content that the loader's schema cannot see. */
 export function checkHandbook(book: Handbook): ContentProblem[] {
   const paths = sitePaths(book);
   const problems = book.entries.flatMap((e) => checkEntry(e, paths));
+  problems.push(...otherCityPhrasings(book));
   for (const city of book.cities) {
     const file = `content/${city.id}/city.yaml`;
     // What city.yaml says on the residents' pages (a document's `covers` and `typos` are on /sources only).
