@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { TABLE_BOX_ATTRIBUTE, TABLE_CUE } from '@/lib/ui/table';
+import { TABLE_BOX_ATTRIBUTE, TABLE_CUE } from '@/lib/content/table-box';
 
 /**
  * A table that may be wider than the screen: it scrolls sideways inside its own box, which is a

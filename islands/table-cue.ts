@@ -1,4 +1,4 @@
-import { TABLE_BOX_ATTRIBUTE, TABLE_OVERFLOW_ATTRIBUTE } from '@/lib/ui/table';
+import { TABLE_BOX_ATTRIBUTE, TABLE_OVERFLOW_ATTRIBUTE } from '@/lib/content/table-box';
 
 /**
  * Shows “← 左右滑动看全表 →” above every table that is wider than its box (lib/ui/table.ts), and

@@ -1,5 +1,5 @@
 import { Marked, type Renderer, type Tokens } from 'marked';
-import { tableBoxHtml } from '@/lib/ui/table';
+import { tableBoxHtml } from './table-box';
 
 /**
  * Markdown → HTML for handbook answers, at build time only (no Markdown code reaches the browser).
