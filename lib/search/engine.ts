@@ -1,6 +1,7 @@
 import { Index } from 'flexsearch';
 import { isAlnum, isCjk, normalizeText } from './normalize';
 import { correctHomophones, homophoneTable, type Lexicon, wordsByChar } from './homophones';
+import { questionMatcher } from './question-match';
 import { scanPostings } from './scan';
 import { bigramTokens, cjkTrigrams, exactToken, indexTokens, phraseTokens, segments, segmentTokens, unique } from './tokenize';
 import type { SearchData, SearchDoc, SearchHit, SearchOptions, SearchResponse } from './types';
@@ -155,8 +156,6 @@ const DOCS_PER_SLICE = 1;
 const PREPARED_PER_SLICE = 8;
 /** Questions matched against the thesaurus between two pauses (a cheaper step than indexing a document). */
 const TITLES_PER_SLICE = 16;
-/** Entries are counted below this (see dfAndLast); there are a few hundred. */
-const DF_UNIT = 1 << 16;
 
 /** The four fields searched, each its own index: question, 相似问法, answer, topics and chapter. */
 type Field = 't' | 's' | 'b' | 'm';
@@ -347,40 +346,8 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
   const titleTopics: ({ groups: number[]; tokens: string[] }[] | undefined)[] = new Array(N);
   const titleTopicsOf = (d: number) => (titleTopics[d] ??= topicsOfTitle(titles[d]!));
 
-  // —— Question-to-question matching: each entry's questions (title and 相似问法) as idf-weighted bigram
-  // vectors, so that a query saying nearly what one of them says finds it, question words included
-  // (医保码怎么用 is the question 医保码怎么使用, not 什么是医保码).
-  // Question words count here (怎么用 vs 是什么, 在哪 vs 多少), so function-word bigrams stay in.
-  // One map: how many entries use a token (in units of DF_UNIT) and the last entry counted (below it).
-  const dfAndLast = new Map<string, number>();
-  questionTokens.forEach((asked, i) => {
-    for (const tokens of asked) {
-      for (const t of tokens) {
-        const v = dfAndLast.get(t);
-        if (v === undefined) dfAndLast.set(t, DF_UNIT + i);
-        else if (v % DF_UNIT !== i) dfAndLast.set(t, v - (v % DF_UNIT) + DF_UNIT + i);
-      }
-    }
-  });
-  /** A token's weight in the questions: its idf, squared (a dot product of two idf-weighted vectors). */
-  const questionWeight = (t: string): number => {
-    const v = dfAndLast.get(t);
-    return v === undefined ? 0 : Math.log(1 + N / Math.floor(v / DF_UNIT)) ** 2;
-  };
-  const normOf = (tokens: string[]) => Math.sqrt(tokens.reduce((sum, t) => sum + questionWeight(t), 0)) || 1;
-  /** Each question's vector length, worked out the first time a query reaches the entry. */
-  const questionNorms: (number[] | undefined)[] = new Array(N);
-  /** The best cosine between the query's bigrams and one of entry d's questions. */
-  function questionMatch(d: number, query: Map<string, number>, norm: number): number {
-    const norms = (questionNorms[d] ??= questionTokens[d]!.map(normOf));
-    let best = 0;
-    questionTokens[d]!.forEach((tokens, j) => {
-      let dot = 0;
-      for (const t of tokens) dot += query.get(t) ?? 0;
-      best = Math.max(best, dot / (norm * norms[j]!));
-    });
-    return best;
-  }
+  const questionsMatch = questionMatcher(questionTokens);
+
 
 
 
@@ -720,8 +687,7 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
       topic.groups.some((g) => asked.has(g)) ||
       topic.tokens.every((t) => askedTokens.has(t)) ||
       askedTopics.some((tokens) => tokens.every((t) => topic.tokens.includes(t)));
-    const plain = new Map(analysis.plainTokens.filter((t) => dfAndLast.has(t)).map((t) => [t, questionWeight(t)]));
-    const plainNorm = Math.sqrt([...plain.values()].reduce((sum, w) => sum + w, 0)) || 1;
+    const queryVector = questionsMatch.vector(analysis.plainTokens);
     for (let d = 0; d < N && totalWeight > 0; d++) {
       const coverage = cover[d]! / totalWeight;
       if (coverage < threshold || coverage === 0) continue;
@@ -746,7 +712,7 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
         score[d]! / totalWeight +
         BONUS_TITLE_SHARE * titleShare +
         BONUS_PHRASE * Math.min(1, phraseHits / 3) +
-        (plain.size ? W_QUESTION_MATCH * questionMatch(d, plain, plainNorm) : 0);
+        W_QUESTION_MATCH * questionsMatch.match(d, queryVector);
       // A question about a topic the resident did not ask about (生育 for 住院报销多少) answers
       // something narrower or different.
       let offTopic = 0;
