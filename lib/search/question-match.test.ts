@@ -22,7 +22,10 @@ describe('question-to-question matching', () => {
   });
 
   it('is a cosine: between 0 and 1, and 0 when nothing is shared or nothing is known', () => {
-    for (const s of score('住院报销')) expect(s).toBeGreaterThanOrEqual(0), expect(s).toBeLessThanOrEqual(1);
+    for (const s of score('住院报销')) {
+      expect(s).toBeGreaterThanOrEqual(0);
+      expect(s).toBeLessThanOrEqual(1);
+    }
     expect(score('生育津贴')).toEqual([0, 0, 0]);
     expect(m.vector(tokens('生育津贴')).weights.size).toBe(0);
   });
