@@ -201,9 +201,14 @@ if (chunks.length) {
   console.log(`  合计                       ${kb(dataGzip + jsGzip)}`);
 }
 
-const ok = results.every((r) => r.p95 <= TARGET_P95_MS && (r.status !== 'heldout' || (r.r3 >= TARGET_RECALL3 && r.r1 >= TARGET_RECALL1)));
+const missed = results.flatMap((r) => [
+  ...(r.p95 > TARGET_P95_MS ? [`${r.name} p95 ${r.p95.toFixed(3)} ms > ${TARGET_P95_MS} ms`] : []),
+  ...(r.status === 'heldout' && r.r1 < TARGET_RECALL1 ? [`${r.name} recall@1 ${pct(r.r1)} < ${TARGET_RECALL1}`] : []),
+  ...(r.status === 'heldout' && r.r3 < TARGET_RECALL3 ? [`${r.name} recall@3 ${pct(r.r3)} < ${TARGET_RECALL3}`] : []),
+]);
+const ok = missed.length === 0;
 console.log('');
-console.log(ok ? '达到目标。' : '未达到目标。');
+console.log(ok ? '达到目标。' : `未达到目标：${missed.join('；')}。`);
 if (strict && !ok) process.exit(1);
 
 /** JavaScript chunks of the static export that hold the search engine (FlexSearch and lib/search): scripts/islands.mjs's bundles. */
