@@ -154,8 +154,6 @@ export function createSearchEngine(data: SearchData): SearchEngine {
 const DOCS_PER_SLICE = 1;
 /** Documents prepared (folded, their questions and 相似问法 cut into tokens) between two pauses. */
 const PREPARED_PER_SLICE = 8;
-/** Questions matched against the thesaurus between two pauses (a cheaper step than indexing a document). */
-const TITLES_PER_SLICE = 16;
 
 /** The four fields searched, each its own index: question, 相似问法, answer, topics and chapter. */
 type Field = 't' | 's' | 'b' | 'm';
@@ -347,9 +345,6 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
   const titleTopicsOf = (d: number) => (titleTopics[d] ??= topicsOfTitle(titles[d]!));
 
   const questionsMatch = questionMatcher(questionTokens);
-
-
-
 
   const schemeIds = Object.keys(data.schemes) as SearchDoc['schemes'];
   const schemeNames = Object.fromEntries(schemeIds.map((x) => [x, normalizeText(data.schemes[x])]));
