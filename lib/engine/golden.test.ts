@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadHandbook } from '@/lib/content/load';
-import { money } from '@/lib/money';
 import { goldenFiles, loadGoldenFile } from '@/lib/policy/golden';
 import { loadCitySpec, loadRuleBook, ruleBookOf, ruleSources } from '@/lib/policy/load';
 import { estimateInput } from './estimate';
+import { expectFigures } from './testdata/expect-figures';
 
 /**
  * Every golden case of every city (content/<city>/golden.yaml), and of the test-only city defined in
@@ -29,12 +29,7 @@ describe('golden cases (data beside each city’s rules)', () => {
   });
 
   it.each(cases.map((c) => [`${c.city}: ${c.name}`, c] as const))('%s', (_name, c) => {
-    const outcome = estimateInput({ city: c.city, ...c.scenario }, rules);
-    if (!outcome.ok) throw new Error(`${c.file}: ${outcome.error.path}: ${outcome.error.message}`);
-    const r = outcome.result;
-    const got: Record<string, string | undefined> = { ...r.payers, fund: r.fund, personal: r.personal };
-    for (const [key, value] of Object.entries(c.expect)) expect(got[key], key).toBe(value);
-    expect(money(r.fund).plus(r.personal).toFixed(2)).toBe(r.total);
+    expectFigures(estimateInput({ city: c.city, ...c.scenario }, rules), c.expect, c.file);
   });
 });
 

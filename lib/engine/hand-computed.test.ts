@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { money } from '@/lib/money';
+import { expectedFigures } from '@/lib/policy/golden';
 import { getRuleBook } from '@/lib/policy/load';
 import { estimateInput } from './estimate';
+import { expectFigures } from './testdata/expect-figures';
 
 /**
  * Bills worked out by hand, blind to the rules data and the code (testdata/hand-computed.yaml says who and
@@ -33,12 +34,7 @@ describe('bills computed by hand, blind', () => {
   });
 
   it.each(bills.filter((b) => !b.declined).map((b) => [b.name, b] as const))('%s', (_name, bill) => {
-    const outcome = estimateInput(bill.scenario, rules);
-    if (!outcome.ok) throw new Error(`${outcome.error.path}: ${outcome.error.message}`);
-    const r = outcome.result;
-    const got: Record<string, string | undefined> = { ...r.payers, fund: r.fund, personal: r.personal };
-    for (const [key, value] of Object.entries(bill.expect ?? {})) expect(got[key], key).toBe(value);
-    expect(money(r.fund).plus(r.personal).toFixed(2)).toBe(r.total);
+    expectFigures(estimateInput(bill.scenario, rules), expectedFigures.parse(bill.expect), bill.name);
   });
 
   it.each(bills.filter((b) => b.declined).map((b) => [b.name, b] as const))('declines, with a message: %s', (_name, bill) => {

@@ -12,6 +12,10 @@ import { SOURCE_PATTERN } from './spec';
  * says it), and the expected payers, fund or personal amounts.
  */
 const amount = z.string().regex(/^\d+\.\d{2}$/, '金额写成两位小数的字符串，如 "3690.00"');
+/** The expected figures of a case: payers, fund or personal, each as a two-decimal string. */
+export const expectedFigures = z
+  .partialRecord(z.enum(['basic', 'critical', 'civil', 'assistance', 'fund', 'personal']), amount)
+  .refine((e) => Object.keys(e).length > 0, '至少写一项期望金额');
 export const goldenFileSchema = z
   .object({
     city: z.string().regex(/^[a-z0-9-]+$/),
@@ -22,7 +26,7 @@ export const goldenFileSchema = z
             name: z.string().min(1),
             source: z.string().regex(SOURCE_PATTERN),
             scenario: z.record(z.string(), z.unknown()),
-            expect: z.partialRecord(z.enum(['basic', 'critical', 'civil', 'assistance', 'fund', 'personal']), amount).refine((e) => Object.keys(e).length > 0, '至少写一项期望金额'),
+            expect: expectedFigures,
           })
           .strict(),
       )
