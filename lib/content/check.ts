@@ -1,6 +1,7 @@
 import { tableShapes } from './markdown';
 import { sitePaths } from './queries';
 import type { Entry, Handbook } from './types';
+import { cityAliases } from './place-names';
 
 export interface ContentProblem {
   file: string;
@@ -147,7 +148,7 @@ function checkEntry(entry: Entry, paths: Set<string>): ContentProblem[] {
 function otherCityPhrasings(book: Handbook): ContentProblem[] {
   const names = book.cities
     .filter((c) => c.kind === 'city')
-    .map((c) => ({ id: c.id, words: [c.name, c.name.replace(/(市|州|县|地区)$/u, '')].filter((w) => w.length >= 2) }));
+    .map((c) => ({ id: c.id, words: cityAliases(c.name) }));
   return book.entries.flatMap((entry) =>
     entry.similar.flatMap((phrasing) =>
       names

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getHandbook } from '@/lib/content/load';
 import { loadQueryCases, loadSearchConfig, QUERY_SETS } from './config';
-import { buildSearchData, diseaseWords, provinceAliases } from './data';
+import { provinceAliases } from '@/lib/content/place-names';
+import { buildSearchData, diseaseWords } from './data';
 import { normalizeText } from './normalize';
 
 const book = getHandbook();

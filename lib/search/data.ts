@@ -1,4 +1,5 @@
 import { contactsUrl, hotlineGroups, telNumbers } from '@/lib/content/contacts';
+import { cityAliases, provinceAliases } from '@/lib/content/place-names';
 import { SCHEME_NAMES } from '@/lib/content/schema';
 import type { Handbook } from '@/lib/content/types';
 import type { SearchCity, SearchData, SearchDoc, Thesaurus, ThesaurusGroup } from './types';
@@ -43,18 +44,6 @@ export function withDiseaseGroups(thesaurus: Thesaurus, diseases: SearchConfig['
     groups.push({ terms: words, words: [], also: diseases.topics });
   }
   return { ...thesaurus, groups: [...existing, ...groups] };
-}
-
-/** “巴中市” → [巴中市, 巴中]: the names a resident may type for a city. */
-export function cityAliases(name: string): string[] {
-  const short = name.replace(/(市|州|县|地区)$/, '');
-  return short.length >= 2 && short !== name ? [name, short] : [name];
-}
-
-/** “西藏自治区” → [西藏自治区, 西藏], “四川省” → [四川省, 四川]: the names a resident may type for a province. */
-export function provinceAliases(province: string): string[] {
-  const short = province.replace(/(壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市)$/, '');
-  return short.length >= 2 && short !== province ? [province, short] : [province];
 }
 
 /**
