@@ -289,7 +289,7 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
   const cityNames = data.cities
     .flatMap((c) => c.aliases.map((alias) => ({ alias: normalizeText(alias), city: c.id })))
     .sort((a, b) => byLengthDesc(a.alias, b.alias));
-  const regionNames = data.cities.flatMap((c) => (c.region ?? []).map((name) => ({ name: normalizeText(name), city: c.id })));
+  const regionNames = data.cities.flatMap((c) => c.region.map((name) => ({ name: normalizeText(name), city: c.id })));
 
   // Same-sound misspellings (lib/search/homophones.ts): a bigram is known if the questions, topics,
   // chapters, the thesaurus or (looked up in the index when needed) the answers have it; corrections
@@ -683,6 +683,8 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
       topic.tokens.every((t) => askedTokens.has(t)) ||
       askedTopics.some((tokens) => tokens.every((t) => topic.tokens.includes(t)));
     const queryVector = questionsMatch.vector(analysis.plainTokens);
+    // A city the query names; else our handbooks in a province it names (regionCities is empty when a city is named).
+    const namedPlaces = analysis.cities.length ? analysis.cities : analysis.regionCities;
     for (let d = 0; d < N && totalWeight > 0; d++) {
       const coverage = cover[d]! / totalWeight;
       if (coverage < threshold || coverage === 0) continue;
@@ -713,8 +715,7 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
       let offTopic = 0;
       for (const topic of titleTopicsOf(d)) if (!isAsked(topic)) offTopic++;
       s *= (1 - OFF_TOPIC) ** Math.min(offTopic, OFF_TOPIC_MAX);
-      if (analysis.cities.length) s *= analysis.cities.includes(doc.city) ? BOOST_NAMED_CITY : OTHER_PLACE_FACTOR;
-      else if (analysis.regionCities.length) s *= analysis.regionCities.includes(doc.city) ? BOOST_NAMED_CITY : OTHER_PLACE_FACTOR;
+      if (namedPlaces.length) s *= namedPlaces.includes(doc.city) ? BOOST_NAMED_CITY : OTHER_PLACE_FACTOR;
       // A question naming 职工医保 asks about its rules, not about 居民医保's (and the other way round).
       if (namedSchemes.length) s *= doc.schemes.some((x) => namedSchemes.includes(x)) ? BOOST_NAMED_SCHEME : OTHER_SCHEME_FACTOR;
       if (opts.preferCity && doc.city === opts.preferCity) s *= BOOST_CHOSEN_CITY;
