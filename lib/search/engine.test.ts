@@ -29,6 +29,14 @@ describe('search engine on the handbooks', () => {
     expect(top('ＡＰＰ备案', 5)).toEqual(top('APP备案', 5));
   });
 
+  it('reads a counted digit as the handbooks write it (3级医院 is 三级医院, 生3胎 is 生三胎)', () => {
+    expect(top('3级医院住院起付线', 10)).toEqual(top('三级医院住院起付线', 10));
+    expect(top('第2次住院', 10)).toEqual(top('第二次住院', 10));
+    expect(top('生3胎还能享受生育待遇吗')).toContain('changdu/maternity/11');
+    // No spelling-correction notice: the resident typed nothing wrong.
+    expect(engine.search('3级医院住院起付线').corrected).toBeNull();
+  });
+
   it('finds digits and Latin words', () => {
     expect(top('12393')).toContain('national/contacts/5');
     expect(top('M01603')).toContain('bazhong/chronic/3');

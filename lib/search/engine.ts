@@ -1,5 +1,5 @@
 import { Index } from 'flexsearch';
-import { isAlnum, isCjk, normalizeText } from './normalize';
+import { isAlnum, isCjk, normalizeText, spellOutCountedDigits } from './normalize';
 import { correctHomophones, homophoneTable, type Lexicon, wordsByChar } from './homophones';
 import { questionMatcher } from './question-match';
 import { scanPostings } from './scan';
@@ -11,7 +11,8 @@ import type { SearchData, SearchDoc, SearchHit, SearchOptions, SearchResponse } 
  * with our tokenizer, the thesaurus applied to the query, and a ranking that puts question titles
  * above answer bodies, lifts the chosen or named city, and rewards phrase coverage.
  *
- * Reading the query. Known misspellings are corrected (typos), then same-sound ones (homophones.ts:
+ * Reading the query. A counted digit is written as the handbooks write it (生3胎 → 生三胎, 3级医院 →
+ * 三级医院: normalize.ts spellOutCountedDigits); known misspellings are corrected (typos), then same-sound ones (homophones.ts:
  * 起服线 → 起付线); city names are noted and taken out; A-not-A question forms (能不能) separate; the
  * thesaurus is matched (longest cover, question words earning nothing, handbook terms winning ties);
  * fillers and a final 不/没 separate.
@@ -428,7 +429,7 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
   }
 
   function analyze(query: string): QueryAnalysis {
-    const folded = normalizeText(query).trim();
+    const folded = spellOutCountedDigits(normalizeText(query).trim());
     let text = folded;
     for (const [wrong, right] of typos) if (text.includes(wrong)) text = text.split(wrong).join(right);
     const seen = new Map<string, boolean>();

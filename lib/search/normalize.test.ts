@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldChar, normalizeText } from './normalize';
+import { foldChar, normalizeText, spellOutCountedDigits } from './normalize';
 import { T2S_PAIRS } from './t2s';
 
 describe('normalizeText', () => {
@@ -44,5 +44,26 @@ describe('T2S_PAIRS', () => {
       expect(foldChar(t)).toBe(s);
     }
     for (let i = 1; i < T2S_PAIRS.length; i += 2) expect(keys.has(T2S_PAIRS[i]!)).toBe(false);
+  });
+});
+
+describe('spellOutCountedDigits', () => {
+  it('writes a counted digit the way the handbooks do', () => {
+    expect(spellOutCountedDigits('生3胎还能享受生育待遇吗')).toBe('生三胎还能享受生育待遇吗');
+    expect(spellOutCountedDigits('在3级医院住院')).toBe('在三级医院住院');
+    expect(spellOutCountedDigits('3甲医院')).toBe('三甲医院');
+    expect(spellOutCountedDigits('第2次住院起付线')).toBe('第二次住院起付线');
+    expect(spellOutCountedDigits('交1档还是2档')).toBe('交一档还是二档');
+  });
+
+  it('leaves amounts, ages, disease grades and longer numbers alone', () => {
+    for (const text of ['5万', '住院2次', '高血压2级', '伤残11级', '12级医院', '0.5档', '80岁', '6个月', '2026年']) {
+      expect(spellOutCountedDigits(text)).toBe(text);
+    }
+  });
+
+  it('keeps the length', () => {
+    const text = '我妈第3次住院，在2级医院';
+    expect(spellOutCountedDigits(text)).toHaveLength(text.length);
   });
 });

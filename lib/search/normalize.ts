@@ -47,3 +47,20 @@ export function isCjk(code: number): boolean {
 export function isAlnum(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
 }
+
+/** The Chinese numeral of each digit 1–9 (0 has no counted use here). */
+const CJK_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+/**
+ * A single digit that counts where the handbooks always write the Chinese numeral: an ordinal (第2次,
+ * 第3胎), a child (生3胎, 2孩), a contribution tier (1档) or a hospital grade (3级医院, 3甲). Other digits
+ * stay digits: amounts, ages, months and disease grades (高血压2级) are written with digits in the handbooks.
+ */
+const COUNTED_DIGIT = /(?<![0-9.])([1-9])(?![0-9.])(?=[胎孩档甲]|级[医定公综专])|(?<=第)([1-9])(?![0-9.])/g;
+
+/**
+ * Spells out such digits (生3胎 → 生三胎, 3级医院 → 三级医院, 第2次 → 第二次), one character for one, so
+ * positions stay the same. For a folded query, before it is matched.
+ */
+export function spellOutCountedDigits(text: string): string {
+  return text.replace(COUNTED_DIGIT, (digit) => CJK_DIGITS[Number(digit)]!);
+}
