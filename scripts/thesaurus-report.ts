@@ -34,8 +34,10 @@ const rows = config.thesaurus.groups.flatMap((group) =>
 );
 const patches = rows.filter((r) => r.inQuestions === 1 && !r.inHandbooks && !r.inPhrasings);
 const untested = rows.filter((r) => r.inQuestions === 0 && !r.inHandbooks && !r.inPhrasings);
+const notInHandbooks = rows.filter((r) => r.inQuestions === 1 && !r.inHandbooks);
 
 console.log(`同义词表 ${config.thesaurus.groups.length} 组，居民说法 ${rows.length} 个；测试问题 ${questions.length} 条（${QUERY_SETS.length} 套）`);
+console.log(`只出现在一条测试问题里、手册没有的说法：${notInHandbooks.length} 个（其中 ${notInHandbooks.length - patches.length} 个居民的相似问法里有）`);
 console.log(`只出现在一条测试问题里、手册和相似问法都没有的说法：${patches.length} 个`);
 for (const r of patches) console.log(`  ${r.word}  → ${r.term}`);
 if (process.argv.includes('--all')) {
