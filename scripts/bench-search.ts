@@ -1,10 +1,10 @@
 /**
  * npm run bench:search — search quality and speed on every query set of content/search/ (QUERY_SETS in
  * lib/search/config.ts says which sets were tuned on and which are held out):
- *   tuned   queries.yaml, seen-1..4.yaml, blind-5.yaml, heldout-6.yaml, heldout-7.yaml: the thesaurus and
+ *   tuned   queries.yaml, seen-1..4.yaml, blind-5.yaml, heldout-6.yaml, heldout-7.yaml, heldout-13.yaml: the thesaurus and
  *           ranking were adjusted while looking at their results, so their figures overstate how search
  *           does on new questions;
- *   heldout heldout-8.yaml … heldout-13.yaml: written blind and never looked at while tuning. Only its figures are
+ *   heldout heldout-8.yaml … heldout-12.yaml: written blind and never looked at while tuning. Only its figures are
  *           printed, not its questions or misses (--show-heldout prints them, and then it is no longer
  *           held out: write a new set).
  *

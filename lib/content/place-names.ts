@@ -11,3 +11,12 @@ export function provinceAliases(province: string): string[] {
   const short = province.replace(/(壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市)$/, '');
   return short.length >= 2 && short !== province ? [province, short] : [province];
 }
+
+/**
+ * “巴州区” → [巴州区, 巴州], “通江县” → [通江县, 通江], “公主岭市” → [公主岭市, 公主岭]: the names a resident may
+ * type for a district or county of one of our cities.
+ */
+export function districtAliases(name: string): string[] {
+  const short = name.replace(/(区|县|市)$/, '');
+  return short.length >= 2 && short !== name ? [name, short] : [name];
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getHandbook } from '@/lib/content/load';
 import { loadQueryCases, loadSearchConfig, QUERY_SETS } from './config';
-import { provinceAliases } from '@/lib/content/place-names';
+import { districtAliases, provinceAliases } from '@/lib/content/place-names';
 import { buildSearchData, diseaseWords } from './data';
 import { normalizeText } from './normalize';
 
@@ -86,6 +86,18 @@ describe('content/search', () => {
     expect(diseaseWords('冠心病')).toEqual(['冠心病']);
     expect(provinceAliases('西藏自治区')).toEqual(['西藏自治区', '西藏']);
     expect(provinceAliases('四川省')).toEqual(['四川省', '四川']);
+    expect(districtAliases('巴州区')).toEqual(['巴州区', '巴州']);
+    expect(districtAliases('通江县')).toEqual(['通江县', '通江']);
+    expect(districtAliases('公主岭市')).toEqual(['公主岭市', '公主岭']);
+  });
+
+  it('knows each city’s districts and counties from its hotlines, and none for the national reference', () => {
+    const cities = buildSearchData(book, config).cities;
+    const bazhong = cities.find((c) => c.id === 'bazhong')!;
+    for (const name of ['巴州区', '巴州', '恩阳', '通江', '南江', '平昌']) expect(bazhong.districts).toContain(name);
+    expect(bazhong.districts).not.toContain('巴中市');
+    expect(cities.find((c) => c.id === 'changdu')!.districts).toContain('卡若区');
+    expect(cities.find((c) => c.id === 'national')!.districts).toEqual([]);
   });
 
   it('adds a group for each catalogued disease the thesaurus lacks, and the topics to the groups it has', () => {

@@ -98,7 +98,7 @@ export const QUERY_SETS = [
   { key: 'heldout10', file: 'heldout-10.yaml', name: '留出集十', status: 'heldout' },
   { key: 'heldout11', file: 'heldout-11.yaml', name: '留出集十一', status: 'heldout' },
   { key: 'heldout12', file: 'heldout-12.yaml', name: '留出集十二', status: 'heldout' },
-  { key: 'heldout13', file: 'heldout-13.yaml', name: '留出集十三', status: 'heldout' },
+  { key: 'heldout13', file: 'heldout-13.yaml', name: '留出集十三', status: 'tuned' },
 ] as const satisfies readonly { key: string; file: string; name: string; status: 'tuned' | 'heldout' }[];
 export type QuerySet = (typeof QUERY_SETS)[number];
 

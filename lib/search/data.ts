@@ -1,7 +1,8 @@
 import { contactsUrl, hotlineGroups, telNumbers } from '@/lib/content/contacts';
-import { cityAliases, provinceAliases } from '@/lib/content/place-names';
+import { cityAliases, districtAliases, provinceAliases } from '@/lib/content/place-names';
 import { SCHEME_NAMES } from '@/lib/content/schema';
 import type { Handbook } from '@/lib/content/types';
+import { unique } from './tokenize';
 import type { SearchCity, SearchData, SearchDoc, Thesaurus, ThesaurusGroup } from './types';
 
 /** The topic of hotline results (content/topics.yaml). */
@@ -60,6 +61,7 @@ export function buildSearchData(book: Handbook, config: SearchConfig): SearchDat
     kind: c.kind,
     aliases: c.kind === 'city' ? cityAliases(c.name) : [],
     region: c.kind === 'reference' ? [] : provinceAliases(c.province),
+    districts: c.kind === 'city' ? unique(c.hotlines.map((h) => h.group).filter((g) => g !== c.name).flatMap(districtAliases)) : [],
   }));
   const contactsChapter = '医保咨询电话';
   const hotlines: SearchDoc[] = hotlineGroups(book).map((g) => {

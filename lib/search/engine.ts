@@ -13,7 +13,8 @@ import type { SearchData, SearchDoc, SearchHit, SearchOptions, SearchResponse } 
  *
  * Reading the query. A counted digit is written as the handbooks write it (生3胎 → 生三胎, 3级医院 →
  * 三级医院: normalize.ts spellOutCountedDigits); known misspellings are corrected (typos), then same-sound ones (homophones.ts:
- * 起服线 → 起付线); city names are noted and taken out; A-not-A question forms (能不能) separate; the
+ * 起服线 → 起付线); city names are noted and taken out (a district or county names its city too, and stays
+ * a word); A-not-A question forms (能不能) separate; the
  * thesaurus is matched (longest cover, question words earning nothing, handbook terms winning ties);
  * fillers and a final 不/没 separate.
  *
@@ -291,6 +292,7 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
     .flatMap((c) => c.aliases.map((alias) => ({ alias: normalizeText(alias), city: c.id })))
     .sort((a, b) => byLengthDesc(a.alias, b.alias));
   const regionNames = data.cities.flatMap((c) => c.region.map((name) => ({ name: normalizeText(name), city: c.id })));
+  const districtNames = data.cities.flatMap((c) => c.districts.map((name) => ({ name: normalizeText(name), city: c.id })));
 
   // Same-sound misspellings (lib/search/homophones.ts): a bigram is known if the questions, topics,
   // chapters, the thesaurus or (looked up in the index when needed) the answers have it; corrections
@@ -447,6 +449,11 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
         citySep.fill(1, at, at + alias.length);
         if (!cities.includes(city)) cities.push(city);
       }
+    }
+    // A district or county (巴州区、通江) names its city too, and stays a word of the question (平昌的电话).
+    for (const { name, city } of districtNames) {
+      const at = text.indexOf(name);
+      if (at >= 0 && !citySep[at] && !cities.includes(city)) cities.push(city);
     }
     const citySepOrNone = contentLeft(text, citySep) ? citySep : new Uint8Array(n);
     // A-not-A question forms (能不能、可不可以、有没有) only ask whether: they separate before the

@@ -42,6 +42,11 @@ export interface SearchCity {
   aliases: string[];
   /** The province's names (西藏自治区, 西藏); empty for the national reference. */
   region: string[];
+  /**
+   * Its districts and counties (巴州区, 巴州, 通江县, 通江 …: the places of its hotlines): a question naming one
+   * names the city, and the name stays a word of the question (平昌的电话 is 平昌县's number). Empty but for cities.
+   */
+  districts: string[];
 }
 
 export interface SearchTopic {
