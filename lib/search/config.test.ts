@@ -84,6 +84,13 @@ describe('content/search', () => {
     expect(diseaseWords('运动神经元疾病〔肌萎缩侧索硬化（ALS）〕')).toEqual(['运动神经元疾病']);
     expect(diseaseWords('高血压2级及以上（高血压性心脏病）')).toEqual(['高血压2级及以上']);
     expect(diseaseWords('冠心病')).toEqual(['冠心病']);
+    // The resident names the disease or the operation, not the treatment; both names of a 甲/乙 entry; 其他 is no name.
+    expect(diseaseWords('痔疮门诊手术治疗')).toEqual(['痔疮门诊手术治疗', '痔疮']);
+    expect(diseaseWords('慢性肾功能衰竭透析治疗')).toContain('慢性肾功能衰竭');
+    expect(diseaseWords('造血干细胞移植术后')).toContain('造血干细胞移植');
+    expect(diseaseWords('恶性肿瘤放化疗')).toContain('恶性肿瘤');
+    expect(diseaseWords('慢性肾炎/肾病综合征')).toEqual(['慢性肾炎', '肾病综合征']);
+    expect(diseaseWords('其他病毒性肝炎（不含甲型、丙型肝炎）')).toEqual(['其他病毒性肝炎', '病毒性肝炎']);
     expect(provinceAliases('西藏自治区')).toEqual(['西藏自治区', '西藏']);
     expect(provinceAliases('四川省')).toEqual(['四川省', '四川']);
     expect(districtAliases('巴州区')).toEqual(['巴州区', '巴州']);

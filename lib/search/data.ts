@@ -17,14 +17,28 @@ export interface SearchConfig {
   diseases?: { names: string[]; topics: string[] };
 }
 
-/** 帕金森病 → [帕金森病, 帕金森]; 肌萎缩侧索硬化（ALS） → [肌萎缩侧索硬化]: how a disease may be named. */
+/**
+ * How a catalogue entry is treated (痔疮门诊手术治疗, 慢性肾功能衰竭透析治疗, 恶性肿瘤放化疗, 造血干细胞移植术后):
+ * the resident names the disease (痔疮) or the operation (造血干细胞移植), not the treatment.
+ */
+const TREATMENT_SUFFIX = /(?:门诊)?(?:手术|内镜|透析|抗排异|双膦酸盐)?治疗$|放化疗$|放疗$|术后$/u;
+
+/**
+ * 帕金森病 → [帕金森病, 帕金森]; 肌萎缩侧索硬化（ALS） → [肌萎缩侧索硬化]; 痔疮门诊手术治疗 → [痔疮门诊手术治疗, 痔疮];
+ * 慢性肾炎/肾病综合征 → [慢性肾炎, 肾病综合征]; 其他病毒性肝炎 → [其他病毒性肝炎, 病毒性肝炎]: how a disease may be named.
+ */
 export function diseaseWords(name: string): string[] {
   let bare = name;
   // Innermost brackets first: 〔肌萎缩侧索硬化（ALS）〕 is one note.
   for (let prev = ''; prev !== bare; ) [prev, bare] = [bare, bare.replace(/[（(〔［[][^（(〔［[）)〕］\]]*[）)〕］\]]/gu, '')];
-  bare = bare.trim();
-  const short = bare.replace(/(?<!疾)[病症]$/u, '');
-  return [...new Set([bare, ...(short.length >= 3 ? [short] : [])])].filter((w) => w.length >= 2);
+  const names = bare.includes('/') ? bare.split('/') : [bare];
+  const words = names.flatMap((full) => {
+    const named = full.trim();
+    const disease = named.replace(/^其他/u, '').replace(TREATMENT_SUFFIX, '');
+    const short = disease.replace(/(?<!疾)[病症]$/u, '');
+    return [named, disease, ...(short.length >= 3 ? [short] : [])];
+  });
+  return [...new Set(words)].filter((w) => w.length >= 2);
 }
 
 /**
