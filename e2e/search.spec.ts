@@ -242,3 +242,13 @@ test('an answer shows how else residents ask it (也有人这样问)', async ({ 
   const similar = page.getByRole('region', { name: '也有人这样问' }).getByRole('listitem');
   expect(await similar.count()).toBeGreaterThanOrEqual(6);
 });
+
+test('a district or county names its city: 通江 puts 巴中市’s answers first under their heading, in 长辈版 too', async ({ page }) => {
+  await page.goto('/search/?q=通江县住院起付线多少');
+  await expect(page.getByRole('heading', { level: 2, name: '巴中市的答案' })).toBeVisible();
+  const first = page.getByRole('list', { name: '巴中市的答案' }).getByRole('listitem');
+  await expect(first.first()).toContainText('巴中市');
+  await page.getByRole('button', { name: '长辈版' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: '巴中市的答案' })).toBeVisible();
+  await page.getByRole('button', { name: '标准版' }).click();
+});
