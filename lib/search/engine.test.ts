@@ -250,6 +250,9 @@ describe('search engine: spoken questions, hotlines, your city first', () => {
     expect(response.hits[0]?.doc.city).toBe('bazhong');
     expect(engine.search('平昌医保电话', { limit: 1 }).hits[0]?.doc.id).toBe('contacts/bazhong/平昌县');
     expect(engine.search('卡若区医保电话', { limit: 1 }).hits[0]?.doc.id).toBe('contacts/changdu/卡若区');
+    // A light word: the county's number is not the answer to a question about 起付线 asked there.
+    expect(engine.search('通江县住院起付线多少', { limit: 1 }).hits[0]?.doc.id).not.toBe('contacts/bazhong/通江县');
+    expect(top('通江县住院起付线多少', 3)).toContain('bazhong/resident/11');
   });
 
   it('reads a province as its place: 西藏 lifts 昌都 and the 西藏 cases, and stays a word of the question', () => {

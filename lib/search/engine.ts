@@ -66,6 +66,8 @@ const OTHER_PLACE_FACTOR = 0.5;
 const BOOST_NAMED_SCHEME = 1.1;
 const OTHER_SCHEME_FACTOR = 0.8;
 const BOOST_CHOSEN_CITY = 1.15;
+/** A district's or county's name as a word of the question (see analyze). */
+const DISTRICT_WORD_WEIGHT = 0.4;
 /** How closely the query, word for word, says one of an entry's questions (its title or a 相似问法). */
 const W_QUESTION_MATCH = 0.7;
 
@@ -450,10 +452,14 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
         if (!cities.includes(city)) cities.push(city);
       }
     }
-    // A district or county (巴州区、通江) names its city too, and stays a word of the question (平昌的电话).
+    // A district or county (巴州区、通江) names its city too, and stays a word of the question, a light one:
+    // it tells one office's number from another's (平昌的电话), not what a question is about (通江县住院起付线).
+    const districtAt = new Uint8Array(n);
     for (const { name, city } of districtNames) {
       const at = text.indexOf(name);
-      if (at >= 0 && !citySep[at] && !cities.includes(city)) cities.push(city);
+      if (at < 0 || citySep[at]) continue;
+      districtAt.fill(1, at, at + name.length);
+      if (!cities.includes(city)) cities.push(city);
     }
     const citySepOrNone = contentLeft(text, citySep) ? citySep : new Uint8Array(n);
     // A-not-A question forms (能不能、可不可以、有没有) only ask whether: they separate before the
@@ -541,6 +547,7 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
           return;
         }
         const unigram = seg.kind === 'cjk' && token.length === 1;
+        const inDistrict = districtAt[seg.start + i] === 1 && districtAt[seg.start + i + token.length - 1] === 1;
         units.set(key, {
           key,
           alts: [{ text: token, tokens: [token], factor: 1 }],
@@ -548,7 +555,7 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
           length: token.length,
           unigram,
           weak: isWeak(token),
-          weight: 1,
+          weight: inDistrict ? DISTRICT_WORD_WEIGHT : 1,
           phrase,
         });
       });
