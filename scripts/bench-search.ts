@@ -4,7 +4,7 @@
  *   tuned   queries.yaml, seen-1..4.yaml, blind-5.yaml, heldout-6.yaml, heldout-7.yaml, heldout-13.yaml: the thesaurus and
  *           ranking were adjusted while looking at their results, so their figures overstate how search
  *           does on new questions;
- *   heldout heldout-8.yaml … heldout-12.yaml: written blind and never looked at while tuning. Only its figures are
+ *   heldout heldout-8.yaml … heldout-12.yaml, heldout-14.yaml: written blind and never looked at while tuning. Only its figures are
  *           printed, not its questions or misses (--show-heldout prints them, and then it is no longer
  *           held out: write a new set).
  *
@@ -17,7 +17,7 @@
  *   --strict        exit with status 1 when a target (recall@3 ≥ 0.95 and recall@1 ≥ 0.85 on each held-out
  *                   set, p95 ≤ 5 ms) is missed (the summary also pools all held-out sets: steadier, for information)
  *   --verbose       also print every query with its rank (not for held-out sets)
- *   --set=KEY       only that set (public, seen1 … seen4, blind5, heldout6 … heldout13)
+ *   --set=KEY       only that set (public, seen1 … seen4, blind5, heldout6 … heldout14)
  *   --show-heldout  print the held-out sets' questions and misses too
  *   --top=N         list the queries whose answer is not in the first N (default 3; --top=1 lists every
  *                   query whose first result is not an expected answer)

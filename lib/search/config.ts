@@ -99,6 +99,7 @@ export const QUERY_SETS = [
   { key: 'heldout11', file: 'heldout-11.yaml', name: '留出集十一', status: 'heldout' },
   { key: 'heldout12', file: 'heldout-12.yaml', name: '留出集十二', status: 'heldout' },
   { key: 'heldout13', file: 'heldout-13.yaml', name: '留出集十三', status: 'tuned' },
+  { key: 'heldout14', file: 'heldout-14.yaml', name: '留出集十四', status: 'heldout' },
 ] as const satisfies readonly { key: string; file: string; name: string; status: 'tuned' | 'heldout' }[];
 export type QuerySet = (typeof QUERY_SETS)[number];
 
