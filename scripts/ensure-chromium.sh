@@ -5,7 +5,8 @@
 #
 # The font is looked for as a file, not through fontconfig's fc-list: a machine may have Chromium (and its
 # library libfontconfig1) without the fontconfig tools, and then fc-list is absent even after the font is
-# installed. The tools (package fontconfig) are installed too when missing, so that the font cache is built
+# installed; and `fc-list | grep -q` fails under pipefail whenever grep's early exit cuts a long listing
+# short (fc-list then dies of SIGPIPE). The tools (package fontconfig) are installed too when missing, so that the font cache is built
 # once at install time instead of at every browser start.
 set -euo pipefail
 CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"

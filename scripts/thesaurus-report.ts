@@ -6,8 +6,9 @@
  * show, no next resident; each listed word should be either a real everyday synonym (keep it, knowing
  * why) or removed.
  *
- * Prints the count, then each such word with its group's first handbook term. Only the word is printed,
- * never the question (held-out questions stay unread).
+ * Prints how many words appear in exactly one question and in no handbook (the 相似问法 aside), how many
+ * of those no 相似问法 uses either, then each of the latter with its group's first handbook term. Only
+ * the word is printed, never the question (held-out questions stay unread).
  *   --all   also count words that appear in no question at all (general vocabulary nobody tested)
  */
 import { getHandbook } from '@/lib/content/load';

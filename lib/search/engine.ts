@@ -11,12 +11,12 @@ import type { SearchData, SearchDoc, SearchHit, SearchOptions, SearchResponse } 
  * with our tokenizer, the thesaurus applied to the query, and a ranking that puts question titles
  * above answer bodies, lifts the chosen or named city, and rewards phrase coverage.
  *
- * Reading the query. A counted digit is written as the handbooks write it (生3胎 → 生三胎, 3级医院 →
- * 三级医院: normalize.ts spellOutCountedDigits); known misspellings are corrected (typos), then same-sound ones (homophones.ts:
- * 起服线 → 起付线); city names are noted and taken out (a district or county names its city too, and stays
- * a word); A-not-A question forms (能不能) separate; the
- * thesaurus is matched (longest cover, question words earning nothing, handbook terms winning ties);
- * fillers and a final 不/没 separate.
+ * Reading the query. A counted digit is written as the handbooks write it (生3胎 → 生三胎, 3级医院 → 三级医院:
+ * normalize.ts spellOutCountedDigits); known misspellings are corrected (typos), then same-sound ones
+ * (homophones.ts: 起服线 → 起付线); city names are noted and taken out (a district or county names its
+ * city too, and stays a light word); A-not-A question forms (能不能) separate; the thesaurus is matched
+ * (longest cover, question words earning nothing, handbook terms winning ties); fillers and a final 不/没
+ * separate.
  *
  * Ranking in short. The query becomes “units”: each thesaurus meaning is one unit whose alternatives
  * are the handbook's words for it (门槛费 → 起付线 | 起付标准), every other bigram is a unit of its
