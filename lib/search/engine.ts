@@ -586,7 +586,10 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
     const cS = new Uint8Array(N);
     const cB = new Uint8Array(N);
     const cM = new Uint8Array(N);
+    /** How many of an alternative's tokens each field of a document has (cleared after each alternative). */
+    const counts: Record<Field, Uint8Array> = { t: cT, s: cS, b: cB, m: cM };
     const touched: number[] = [];
+    const isTouched = new Uint8Array(N);
     const terms = new Set<string>();
     const queryTokens = new Set<string>();
     let totalWeight = 0;
@@ -599,7 +602,7 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
     const strayUnits = units.filter((u) => !u.group && !u.phrase);
     const unused = (u: Unit) => {
       const p = postingsOf(u.alts[0]!.tokens[0]!, cache);
-      return p.t.length + p.s.length + p.b.length + p.m.length === 0;
+      return FIELDS.every((field) => p[field].length === 0);
     };
     const rambling = strayUnits.length > STRAY_FREE;
     const unusedStrays = new Set(rambling ? strayUnits.filter(unused) : []);
@@ -615,21 +618,15 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
         touched.length = 0;
         for (const token of alt.tokens) {
           const p = postingsOf(token, cache);
-          for (const d of p.t) {
-            if (!cT[d] && !cS[d] && !cB[d] && !cM[d]) touched.push(d);
-            cT[d]!++;
-          }
-          for (const d of p.s) {
-            if (!cT[d] && !cS[d] && !cB[d] && !cM[d]) touched.push(d);
-            cS[d]!++;
-          }
-          for (const d of p.b) {
-            if (!cT[d] && !cS[d] && !cB[d] && !cM[d]) touched.push(d);
-            cB[d]!++;
-          }
-          for (const d of p.m) {
-            if (!cT[d] && !cS[d] && !cB[d] && !cM[d]) touched.push(d);
-            cM[d]!++;
+          for (const field of FIELDS) {
+            const count = counts[field];
+            for (const d of p[field]) {
+              if (!isTouched[d]) {
+                isTouched[d] = 1;
+                touched.push(d);
+              }
+              count[d]!++;
+            }
           }
         }
         let anyFull = false;
@@ -649,7 +646,7 @@ export function* buildSearchEngine(data: SearchData): Generator<void, SearchEngi
             unitFull[d] = 1;
             anyFull = true;
           }
-          cT[d] = cS[d] = cB[d] = cM[d] = 0;
+          cT[d] = cS[d] = cB[d] = cM[d] = isTouched[d] = 0;
         }
         if (anyFull) {
           for (const t of alt.tokens) queryTokens.add(t);
