@@ -1,4 +1,5 @@
 import { isAlnum, normalizeText } from './normalize';
+import { inAlnumRun } from './tokenize';
 
 /** A run of text, marked when it matched the query. */
 export interface Piece {
@@ -18,18 +19,11 @@ export function matchMask(text: string, terms: readonly string[]): Uint8Array {
     if (!term) continue;
     const whole = isAlnum(term.charCodeAt(0)) || isAlnum(term.charCodeAt(term.length - 1));
     for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) {
-      if (whole && (partOfWord(folded, at - 1) || partOfWord(folded, at + term.length))) continue;
+      if (whole && (inAlnumRun(folded, at - 1) || inAlnumRun(folded, at + term.length))) continue;
       mask.fill(1, at, at + term.length);
     }
   }
   return mask;
-}
-
-/** A letter, a digit, or a decimal point between digits (0.6) at `i`. */
-function partOfWord(text: string, i: number): boolean {
-  if (i < 0 || i >= text.length) return false;
-  if (isAlnum(text.charCodeAt(i))) return true;
-  return text[i] === '.' && i > 0 && i + 1 < text.length && isAlnum(text.charCodeAt(i - 1)) && isAlnum(text.charCodeAt(i + 1));
 }
 
 function piecesOf(text: string, mask: Uint8Array, from: number, to: number): Piece[] {

@@ -1,4 +1,5 @@
-import { isAlnum, isCjk } from './normalize';
+import { isCjk } from './normalize';
+import { inAlnumRun } from './tokenize';
 
 /**
  * The documents that contain one token, found by reading the (folded) texts instead of an index: the
@@ -26,7 +27,7 @@ function matcherFor(token: string, unigrams: boolean): (text: string) => boolean
     if (token.length > 1 || unigrams) return (text) => text.includes(token);
     return (text) => occurs(text, token, (at) => !isCjkAt(text, at - 1) && !isCjkAt(text, at + 1));
   }
-  return (text) => occurs(text, token, (at) => !continuesRun(text, at - 1, -1) && !continuesRun(text, at + token.length, 1));
+  return (text) => occurs(text, token, (at) => !inAlnumRun(text, at - 1) && !inAlnumRun(text, at + token.length));
 }
 
 /** Is there an occurrence of `token` in `text` at which `accept(position)` holds? */
@@ -37,19 +38,4 @@ function occurs(text: string, token: string, accept: (at: number) => boolean): b
 
 function isCjkAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isCjk(text.charCodeAt(i));
-}
-
-function isDigitAt(text: string, i: number): boolean {
-  const code = i >= 0 && i < text.length ? text.charCodeAt(i) : 0;
-  return code >= 0x30 && code <= 0x39;
-}
-
-/**
- * Would the character at `i` (just before a match when `dir` is -1, just after it when 1) belong to the
- * same Latin/digit run? A letter or digit does; so does a decimal point between two digits (0.6).
- */
-function continuesRun(text: string, i: number, dir: -1 | 1): boolean {
-  if (i < 0 || i >= text.length) return false;
-  if (isAlnum(text.charCodeAt(i))) return true;
-  return text[i] === '.' && isDigitAt(text, i - dir) && isDigitAt(text, i + dir);
 }

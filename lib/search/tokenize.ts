@@ -36,9 +36,7 @@ export function segments(folded: string, skip?: (index: number) => boolean): Seg
       let j = i + 1;
       for (;;) {
         while (j < n && isAlnum(folded.charCodeAt(j)) && !skip?.(j)) j++;
-        // 0.6%、2.8%: a decimal point between digits stays inside the number.
-        const isDot = j + 1 < n && folded[j] === '.' && isDigit(folded.charCodeAt(j - 1)) && isDigit(folded.charCodeAt(j + 1));
-        if (!isDot || skip?.(j) || skip?.(j + 1)) break;
+        if (!isDecimalPoint(folded, j) || skip?.(j) || skip?.(j + 1)) break;
         j += 2;
       }
       out.push({ kind: 'alnum', start: i, end: j, text: folded.slice(i, j) });
@@ -52,6 +50,19 @@ export function segments(folded: string, skip?: (index: number) => boolean): Seg
 
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
+}
+
+/** 0.6%、2.8%: a decimal point between two digits, which stays inside the number. */
+export function isDecimalPoint(text: string, i: number): boolean {
+  return text[i] === '.' && i > 0 && i + 1 < text.length && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
+}
+
+/**
+ * Whether the character at `i` belongs to a run of letters and digits as `segments` cuts it: a letter, a
+ * digit, or a decimal point between two digits. False outside the text.
+ */
+export function inAlnumRun(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && (isAlnum(text.charCodeAt(i)) || isDecimalPoint(text, i));
 }
 
 /** Query-side tokens of one segment: bigrams, or the single character of a one-character run. */
