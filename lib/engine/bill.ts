@@ -1,6 +1,8 @@
 import type Decimal from 'decimal.js';
 import { groupLabel, groupingsOf, type Dimensions } from '@/lib/policy/lookup';
+import { placeName } from '@/lib/policy/names';
 import type { CitySpec, EventSpec, Lookup, SchemeSpec } from '@/lib/policy/spec';
+import type { SchemeId } from '@/lib/policy/vocabulary';
 import type { MedicalEvent, PayerId, Person } from '@/lib/scenario/types';
 import type { YearLedger, YearSeen } from './ledger';
 import type { StepList } from './steps';
@@ -39,4 +41,11 @@ export function whoOf(bill: Bill, ...values: (Lookup | undefined)[]): string[] {
     if (!out.includes(label)) out.push(label);
   }
   return out;
+}
+
+/** The place of an admission, named in the steps where the rules tell several places apart; else undefined. */
+export function placeShown(bill: Bill): string | undefined {
+  const e = bill.event;
+  const places = bill.spec.places ? Object.keys(bill.spec.places).length : 0;
+  return e.type === 'inpatient' && places > 1 ? placeName(bill.city, bill.dims.scheme as SchemeId, e.where) : undefined;
 }

@@ -1,17 +1,20 @@
 import type Decimal from 'decimal.js';
 import { ZERO } from '@/lib/money';
 import { resolve } from '@/lib/policy/lookup';
-import { placeName } from '@/lib/policy/names';
 import type { EventSpec } from '@/lib/policy/spec';
-import type { SchemeId } from '@/lib/policy/vocabulary';
 import { bandShares, type Band } from '../bands';
-import { whoOf, type Bill } from '../bill';
+import { placeShown, whoOf, type Bill } from '../bill';
 
 type Bands = Extract<NonNullable<EventSpec['pay']>, { kind: 'bands' }>;
 
+/** How the rules change the bands for the place of treatment (lower ratios, or one flat ratio), if they do. */
+function placeAdjustment(bill: Bill, block: Bands) {
+  return block.places?.[bill.dims.where as keyof NonNullable<Bands['places']>];
+}
+
 /** The band table for this bill: each ratio looked up, then changed for the place of treatment (lower, or one flat ratio). */
 export function bandTableFor(bill: Bill, block: Bands): Band[] {
-  const adjust = block.places?.[bill.dims.where as keyof NonNullable<Bands['places']>];
+  const adjust = placeAdjustment(bill, block);
   if (adjust?.flat !== undefined) return [{ upTo: null, ratio: adjust.flat }];
   const delta = adjust?.delta ?? 0;
   return block.bands.map((b) => ({ upTo: b.upTo, ratio: Math.max(0, (resolve(b.ratio, bill.dims) ?? 0) + delta) }));
@@ -37,11 +40,10 @@ export function payBands(bill: Bill, block: Bands, covered: Decimal, deductibleP
   const shares = bandShares(from, to, table);
   let wanted = ZERO;
   for (const s of shares) wanted = wanted.plus(s.paid);
-  const adjust = block.places?.[bill.dims.where as keyof NonNullable<Bands['places']>];
+  const adjust = placeAdjustment(bill, block);
   if (block.note && adjust?.flat === undefined) bill.notes.add(block.note);
   if (bill.steps.on) {
-    const e = bill.event;
-    const place = e.type === 'inpatient' && bill.spec.places && Object.keys(bill.spec.places).length > 1 ? placeName(bill.city, bill.dims.scheme as SchemeId, e.where) : undefined;
+    const place = placeShown(bill);
     bill.steps.add({
       kind: 'bands',
       params: { of: block.of, parts: shares, table, who: adjust?.flat === undefined ? whoOf(bill, ...block.bands.map((b) => b.ratio)) : [], ...(place ? { place } : {}), ...(yearTotal ? { yearTotal } : {}) },

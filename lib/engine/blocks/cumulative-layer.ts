@@ -12,17 +12,13 @@ type Cumulative = Extract<LayerSpec, { kind: 'cumulative' }>;
 const fixedBands = new WeakMap<Cumulative, { plain: Band[]; favoured: Band[] }>();
 
 function bandsFor(bill: Bill, layer: Cumulative, plus: number): Band[] {
-  const hit = fixedBands.get(layer);
-  if (hit) return plus === 0 ? hit.plain : hit.favoured;
-  if (layer.bands.every((b) => typeof b.ratio === 'number')) {
-    let cached = fixedBands.get(layer);
-    if (!cached) {
-      const bonus = layer.favoured?.ratioPlus ?? 0;
-      cached = { plain: layer.bands.map((b) => ({ upTo: b.upTo, ratio: b.ratio as number })), favoured: layer.bands.map((b) => ({ upTo: b.upTo, ratio: (b.ratio as number) + bonus })) };
-      fixedBands.set(layer, cached);
-    }
-    return plus === 0 ? cached.plain : cached.favoured;
+  let fixed = fixedBands.get(layer);
+  if (!fixed && layer.bands.every((b) => typeof b.ratio === 'number')) {
+    const bonus = layer.favoured?.ratioPlus ?? 0;
+    fixed = { plain: layer.bands.map((b) => ({ upTo: b.upTo, ratio: b.ratio as number })), favoured: layer.bands.map((b) => ({ upTo: b.upTo, ratio: (b.ratio as number) + bonus })) };
+    fixedBands.set(layer, fixed);
   }
+  if (fixed) return plus === 0 ? fixed.plain : fixed.favoured;
   return layer.bands.map((b) => ({ upTo: b.upTo, ratio: (resolve(b.ratio, bill.dims) ?? 0) + plus }));
 }
 

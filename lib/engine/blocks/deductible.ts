@@ -1,10 +1,10 @@
 import type Decimal from 'decimal.js';
 import { max, min, money, percent, positive } from '@/lib/money';
 import { resolve } from '@/lib/policy/lookup';
-import { levelName, placeName } from '@/lib/policy/names';
+import { levelName } from '@/lib/policy/names';
 import type { EventSpec } from '@/lib/policy/spec';
-import type { Level, SchemeId } from '@/lib/policy/vocabulary';
-import { whoOf, type Bill } from '../bill';
+import type { Level } from '@/lib/policy/vocabulary';
+import { placeShown, whoOf, type Bill } from '../bill';
 
 type Deductible = NonNullable<EventSpec['deductible']>;
 
@@ -50,8 +50,7 @@ export function deductible(bill: Bill, block: Deductible, covered: Decimal): Dec
 function explain(bill: Bill, block: Deductible, full: Decimal, due: Decimal, covered: Decimal, paid: Decimal) {
   const e = bill.event;
   const level = 'level' in e && bill.spec.levels && bill.spec.levels.length > 1 ? levelName(bill.city, e.level) : undefined;
-  const places = bill.spec.places ? Object.keys(bill.spec.places).length : 0;
-  const place = e.type === 'inpatient' && places > 1 ? placeName(bill.city, bill.dims.scheme as SchemeId, e.where) : undefined;
+  const place = placeShown(bill);
   const usesAdmission = typeof block.amount === 'object' && block.amount !== null && block.amount.by.includes('admission');
   bill.steps.add({
     kind: 'deductible',

@@ -16,9 +16,14 @@ export function terminationBand<B extends TerminationBand>(bands: readonly B[], 
   return bands.find((b) => (b.belowWeeks !== undefined ? weeks < b.belowWeeks : b.belowMonths !== undefined ? months < b.belowMonths : true));
 }
 
+/** Weeks of pregnancy counted as one month where the rules give months (4 unless they say otherwise). */
+function weeksPerMonthOf(block: LumpSum): number {
+  return block.termination?.weeksPerMonth?.value ?? 4;
+}
+
 /** The fixed amount for a delivery (plus each further baby) or a termination of pregnancy. */
 export function lumpSumAmount(block: LumpSum, event: MaternityEvent, dims: Bill['dims']): { amount: Decimal; what: string } {
-  const weeksPerMonth = block.termination?.weeksPerMonth?.value ?? 4;
+  const weeksPerMonth = weeksPerMonthOf(block);
   if (event.delivery === 'termination') {
     const weeks = event.weeks ?? 0;
     const band = block.termination ? terminationBand(block.termination.bands, weeks, weeksPerMonth) : undefined;
@@ -44,7 +49,7 @@ export function payLumpSum(bill: Bill, block: LumpSum, eligible: Decimal): Decim
   }
   for (const n of block.notCounted ?? []) {
     if ((n.when === 'termination') !== (event.delivery === 'termination')) continue;
-    const value = n.bands ? (terminationBand(n.bands, weeks, block.termination?.weeksPerMonth?.value ?? 4)?.amount ?? 0) : (n.amount ?? 0);
+    const value = n.bands ? (terminationBand(n.bands, weeks, weeksPerMonthOf(block))?.amount ?? 0) : (n.amount ?? 0);
     if (value > 0) bill.notes.add(n.text.replace('{amount}', ` ${yuan(value)} `).replace(/ ，/g, '，'));
   }
   return wanted;
