@@ -28,11 +28,12 @@ export class YearLedger {
    */
   takeFromCap(key: string, cap: Decimal | null, wanted: Decimal): Decimal {
     const asked = round2(positive(wanted));
-    const granted = cap === null ? asked : min(asked, positive(cap.minus(this.get(key))));
+    const granted = cap === null ? asked : min(asked, this.remaining(key, cap));
     this.add(key, granted);
     return granted;
   }
 
+  /** What is left of an annual limit (never below 0). */
   remaining(key: string, cap: Decimal): Decimal {
     return positive(cap.minus(this.get(key)));
   }

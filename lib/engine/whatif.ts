@@ -54,7 +54,12 @@ export function scaleEvent(scenario: Scenario, index: number, total: Decimal.Val
     changed.outOfScope = out.toFixed(2);
     if ('classB' in event && 'classB' in changed) changed.classB = min(scale(event.classB), next.minus(out)).toFixed(2);
   }
-  return { ...scenario, events: scenario.events.map((e, i) => (i === index ? changed : e)) };
+  return withEvent(scenario, index, changed);
+}
+
+/** The scenario with its event `index` replaced. */
+function withEvent(scenario: Scenario, index: number, event: MedicalEvent): Scenario {
+  return { ...scenario, events: scenario.events.map((e, i) => (i === index ? event : e)) };
 }
 
 function fundAt(scenario: Scenario, rules: RuleBook, index: number, total: number, cache: Map<number, string>): string {
@@ -150,6 +155,23 @@ export interface Alternative<K extends string> {
   personal: string;
 }
 
+/** The same bill with `change` made for each key in turn, in numbers only: one alternative per key. */
+function alternatives<K extends string>(
+  scenario: Scenario,
+  rules: RuleBook,
+  index: number,
+  keys: readonly K[],
+  current: K,
+  change: (key: K) => Partial<MedicalEvent>,
+  label: (key: K) => string,
+): Alternative<K>[] {
+  const event = scenario.events[index]!;
+  return keys.map((key) => {
+    const r = estimate(withEvent(scenario, index, { ...event, ...change(key) } as MedicalEvent), rules, { explain: false });
+    return { key, label: label(key), current: key === current, fund: r.fund, personal: r.personal };
+  });
+}
+
 /** The same bill at every hospital level the city's rules name for this kind of event. */
 export function compareLevels(scenario: Scenario, rules: RuleBook, index: number): Alternative<Level>[] {
   const event = scenario.events[index];
@@ -157,11 +179,7 @@ export function compareLevels(scenario: Scenario, rules: RuleBook, index: number
   const ec = capabilityFor(rules, scenario.city, scenario.scheme)?.events[event.type];
   const levels = ec?.levels ?? [];
   if (levels.length < 2) return [];
-  return levels.map((level) => {
-    const changed = { ...scenario, events: scenario.events.map((e, i) => (i === index ? { ...e, level } : e)) } as Scenario;
-    const r = estimate(changed, rules, { explain: false });
-    return { key: level, label: levelName(rules[scenario.city], level), current: level === event.level, fund: r.fund, personal: r.personal };
-  });
+  return alternatives(scenario, rules, index, levels, event.level, (level) => ({ level }), (level) => levelName(rules[scenario.city], level));
 }
 
 /** The same 住院 bill in every place of treatment the city's rules distinguish (本地, 异地 …). */
@@ -170,11 +188,7 @@ export function comparePlaces(scenario: Scenario, rules: RuleBook, index: number
   if (!event || event.type !== 'inpatient') return [];
   const places = capabilityFor(rules, scenario.city, scenario.scheme)?.events.inpatient?.places ?? [];
   if (places.length < 2) return [];
-  return places.map((where) => {
-    const changed = { ...scenario, events: scenario.events.map((e, i) => (i === index ? { ...e, where } : e)) } as Scenario;
-    const r = estimate(changed, rules, { explain: false });
-    return { key: where, label: placeName(rules[scenario.city], scenario.scheme, where), current: where === event.where, fund: r.fund, personal: r.personal };
-  });
+  return alternatives(scenario, rules, index, places, event.where, (where) => ({ where }), (where) => placeName(rules[scenario.city], scenario.scheme, where));
 }
 
 // ————————————————————————————— across cities —————————————————————————————
