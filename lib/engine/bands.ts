@@ -26,7 +26,8 @@ export function bandShares(from: Decimal, to: Decimal, bands: readonly Band[]): 
     const start = max(from, lower);
     const end = upper === null ? to : min(to, upper);
     if (end.gt(start)) shares.push({ from: start, to: end, ratio: band.ratio, paid: end.minus(start).times(percent(band.ratio)) });
-    if (upper === null) break;
+    // The bands above `to` hold none of it.
+    if (upper === null || !to.gt(upper)) break;
     lower = upper;
   }
   return shares;
@@ -35,15 +36,7 @@ export function bandShares(from: Decimal, to: Decimal, bands: readonly Band[]): 
 /** Σ ratio × portion of [from, to] in each band. */
 export function paidBetween(from: Decimal, to: Decimal, bands: readonly Band[]): Decimal {
   let paid = ZERO;
-  let lower = ZERO;
-  for (const band of bands) {
-    const upper = band.upTo === null ? null : money(band.upTo);
-    const start = max(from, lower);
-    const end = upper === null ? to : min(to, upper);
-    if (end.gt(start)) paid = paid.plus(end.minus(start).times(percent(band.ratio)));
-    if (upper === null || !to.gt(upper)) break;
-    lower = upper;
-  }
+  for (const share of bandShares(from, to, bands)) paid = paid.plus(share.paid);
   return paid;
 }
 
